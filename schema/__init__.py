@@ -1,0 +1,1 @@
+"""The GraphQL API: types, resolvers (adapters over server services), loaders, permissions."""

@@ -1,0 +1,56 @@
+"""Expected errors reach clients with a code; everything else is masked and logged."""
+
+from __future__ import annotations
+
+import logging
+
+import strawberry
+from graphql import GraphQLError
+
+from server.kit.errors import FieldProblem, InvalidInput, PluralisError
+from server.logs import request_id_var
+
+logger = logging.getLogger("pluralis.graphql")
+
+
+@strawberry.type(description="A problem with one input field (or the whole input if field is null).")
+class FieldError:
+    field: str | None
+    message: str
+    code: str
+
+
+def field_errors(problems: list[FieldProblem]) -> list[FieldError]:
+    return [FieldError(field=p.field, message=p.message, code=p.code) for p in problems]
+
+
+def is_expected(error: GraphQLError) -> bool:
+    original = error.original_error
+    # Errors without an original exception come from parsing, validation and the limits:
+    # they describe the client's document and are safe to show.
+    return original is None or isinstance(original, PluralisError | InvalidInput)
+
+
+def should_mask_error(error: GraphQLError) -> bool:
+    if is_expected(error):
+        return False
+    logger.error(
+        "unexpected error in GraphQL resolver",
+        exc_info=error.original_error,
+        extra={"path": ".".join(str(p) for p in error.path or [])},
+    )
+    return True
+
+
+def error_extensions(error: GraphQLError) -> dict[str, object]:
+    original = error.original_error
+    if isinstance(original, PluralisError):
+        return {"code": original.code}
+    if isinstance(original, InvalidInput):
+        return {
+            "code": "BAD_USER_INPUT",
+            "fields": [{"field": p.field, "message": p.message} for p in original.problems],
+        }
+    if original is None:
+        return {"code": "GRAPHQL_VALIDATION_FAILED"}
+    return {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id_var.get()}

@@ -1,0 +1,51 @@
+"""Per-request DataLoaders: each batch is one SQL statement in its own short session."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TypeVar
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from strawberry.dataloader import DataLoader
+
+from server.db import Database
+from server.orgs import people, service
+from server.orgs.models import Membership, Organization, Person, PersonPhone
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _batched(
+    db: Database,
+    fetch: Callable[[AsyncSession, Sequence[K]], Awaitable[Mapping[K, V]]],
+    missing: Callable[[], V | None] = lambda: None,
+) -> DataLoader[K, V | None]:
+    async def load(keys: Sequence[K]) -> list[V | None]:
+        async with db.read() as session:
+            found = await fetch(session, keys)
+        return [found.get(key, missing()) for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
+class Loaders:
+    def __init__(self, db: Database) -> None:
+        self.organization: DataLoader[int, Organization | None] = _batched(
+            db, lambda s, ids: service.organizations_by_ids(s, ids=ids)
+        )
+        self.person: DataLoader[int, Person | None] = _batched(
+            db, lambda s, ids: people.people_by_ids(s, ids=ids)
+        )
+        self.memberships_by_organization: DataLoader[int, list[Membership] | None] = _batched(
+            db, lambda s, ids: service.memberships_by_organization(s, organization_ids=ids), list
+        )
+        self.memberships_by_person: DataLoader[int, list[Membership] | None] = _batched(
+            db, lambda s, ids: service.memberships_by_person(s, person_ids=ids), list
+        )
+        self.phones_by_person: DataLoader[int, list[PersonPhone] | None] = _batched(
+            db, lambda s, ids: people.phones_by_person(s, person_ids=ids), list
+        )
+        self.member_count: DataLoader[int, int | None] = _batched(
+            db, lambda s, ids: service.member_counts(s, organization_ids=ids), lambda: 0
+        )

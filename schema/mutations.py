@@ -1,0 +1,293 @@
+"""Root mutation fields. Invalid input comes back as typed field errors, never as a crash."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+import strawberry
+from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.requests import Request
+from starlette.responses import Response
+
+from schema.context import Info
+from schema.errors import FieldError, field_errors
+from schema.permissions import AUTHENTICATED, PUBLIC
+from schema.types.accounts import ApiToken, User
+from schema.types.common import parse_id
+from schema.types.orgs import Membership, Organization, OrganizationKind, Person, Role
+from server.accounts import service as accounts
+from server.kit.errors import InvalidInput, RateLimited
+from server.orgs import people
+from server.orgs import service as orgs
+
+SESSION_COOKIE = "pluralis_session"
+R = TypeVar("R")
+
+
+async def in_transaction(
+    info: Info, work: Callable[[AsyncSession], Awaitable[R]]
+) -> tuple[R | None, list[FieldError]]:
+    """Run `work` in one committed transaction; invalid input becomes field errors."""
+    try:
+        async with info.context.runtime.db.transaction() as session:
+            return await work(session), []
+    except InvalidInput as invalid:
+        return None, field_errors(invalid.problems)
+
+
+@strawberry.type
+class SignInPayload:
+    user: User | None = None
+    token: str | None = strawberry.field(
+        default=None, description="Also set as an httpOnly cookie; send as a Bearer token."
+    )
+    expires_at: datetime | None = None
+    errors: list[FieldError]
+
+
+@strawberry.type
+class SignOutPayload:
+    ok: bool
+
+
+@strawberry.type
+class OrganizationPayload:
+    organization: Organization | None = None
+    errors: list[FieldError]
+
+
+@strawberry.type
+class PersonPayload:
+    person: Person | None = None
+    errors: list[FieldError]
+
+
+@strawberry.type
+class MembershipPayload:
+    membership: Membership | None = None
+    errors: list[FieldError]
+
+
+@strawberry.type
+class RemoveMembershipPayload:
+    ok: bool
+
+
+@strawberry.type
+class CreateApiTokenPayload:
+    api_token: ApiToken | None = None
+    token: str | None = strawberry.field(default=None, description="Shown once; store it now.")
+    errors: list[FieldError]
+
+
+@strawberry.input
+class CreateOrganizationInput:
+    name: str
+    kind: OrganizationKind
+    country: str | None = None
+    parent_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class UpdateOrganizationInput:
+    name: str | None = None
+    kind: OrganizationKind | None = None
+    country: str | None = None
+
+
+@strawberry.input
+class PhoneInput:
+    number: str = strawberry.field(description="E.164, or national form in the org's country.")
+    label: str | None = None
+
+
+@strawberry.input
+class CreatePersonInput:
+    organization_id: strawberry.ID
+    role: Role
+    name: str
+    email: str | None = None
+    phones: list[PhoneInput] = strawberry.field(default_factory=list)
+    preferred_language: str = "en"
+    time_zone: str = "UTC"
+
+
+def _client_key(request: Request) -> str:
+    host = request.client.host if request.client else "unknown"
+    return hashlib.sha256(host.encode()).hexdigest()[:16]
+
+
+async def _check_sign_in_rate(info: Info, email: str) -> None:
+    settings = info.context.runtime.settings
+    limiter = info.context.runtime.rate_limiter
+    request = info.context.request
+    # Keys are digests: the rate-limit store must not become a list of emails and addresses.
+    email_key = hashlib.sha256(accounts.normalize_email(email).encode()).hexdigest()[:16]
+    keys = [f"signin:email:{email_key}"]
+    if isinstance(request, Request):
+        keys.append(f"signin:client:{_client_key(request)}")
+    for key in keys:
+        limit = settings.sign_in_attempts_per_window * (1 if "email" in key else 5)
+        if not await limiter.hit(key, limit=limit, window_seconds=settings.sign_in_window_seconds):
+            raise RateLimited("Too many sign-in attempts. Wait a few minutes and try again.")
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(permission_classes=PUBLIC)
+    async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
+        await _check_sign_in_rate(info, email)
+        settings = info.context.runtime.settings
+        ttl = timedelta(hours=settings.session_ttl_hours)
+        try:
+            async with info.context.runtime.db.transaction() as session:
+                signed_in = await accounts.sign_in(
+                    session, email=email, password=password, ttl=ttl
+                )
+        except accounts.InvalidCredentials as bad:
+            return SignInPayload(errors=[FieldError(field=None, message=bad.message, code=bad.code)])
+        response = info.context.response
+        if isinstance(response, Response):
+            response.set_cookie(
+                SESSION_COOKIE,
+                signed_in.token,
+                max_age=int(ttl.total_seconds()),
+                httponly=True,
+                samesite="lax",
+                secure=settings.is_production,
+                path="/",
+            )
+        return SignInPayload(
+            user=User.from_row(signed_in.user),
+            token=signed_in.token,
+            expires_at=signed_in.expires_at,
+            errors=[],
+        )
+
+    @strawberry.mutation(permission_classes=PUBLIC)
+    async def sign_out(self, info: Info) -> SignOutPayload:
+        token = info.context.token
+        ok = False
+        if token:
+            async with info.context.runtime.db.transaction() as session:
+                ok = await accounts.sign_out(session, token=token)
+        if isinstance(info.context.response, Response):
+            info.context.response.delete_cookie(SESSION_COOKIE, path="/")
+        return SignOutPayload(ok=ok)
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def create_organization(
+        self, info: Info, input: CreateOrganizationInput
+    ) -> OrganizationPayload:
+        principal = info.context.principal
+        parent_id = None if input.parent_id is None else parse_id(input.parent_id, "parentId")
+        row, errors = await in_transaction(
+            info,
+            lambda s: orgs.create_organization(
+                s,
+                principal=principal,
+                name=input.name,
+                kind=input.kind,
+                country=input.country,
+                parent_id=parent_id,
+            ),
+        )
+        if row is None:
+            return OrganizationPayload(errors=errors)
+        await info.context.runtime.bus.publish("organizations", {"kind": "created", "id": row.id})
+        return OrganizationPayload(organization=Organization.from_row(row), errors=[])
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def update_organization(
+        self, info: Info, id: strawberry.ID, input: UpdateOrganizationInput
+    ) -> OrganizationPayload:
+        principal = info.context.principal
+        organization_id = parse_id(id, "id")
+        row, errors = await in_transaction(
+            info,
+            lambda s: orgs.update_organization(
+                s,
+                principal=principal,
+                organization_id=organization_id,
+                name=input.name,
+                kind=input.kind,
+                country=input.country,
+            ),
+        )
+        if row is None:
+            return OrganizationPayload(errors=errors)
+        await info.context.runtime.bus.publish("organizations", {"kind": "updated", "id": row.id})
+        return OrganizationPayload(organization=Organization.from_row(row), errors=[])
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def create_person(self, info: Info, input: CreatePersonInput) -> PersonPayload:
+        principal = info.context.principal
+        organization_id = parse_id(input.organization_id, "organizationId")
+        data = people.PersonInput(
+            name=input.name,
+            email=input.email,
+            phones=[people.PhoneInput(number=p.number, label=p.label) for p in input.phones],
+            preferred_language=input.preferred_language,
+            time_zone=input.time_zone,
+        )
+        row, errors = await in_transaction(
+            info,
+            lambda s: people.create_person(
+                s, principal=principal, organization_id=organization_id, role=input.role, data=data
+            ),
+        )
+        return PersonPayload(person=Person.from_row(row) if row else None, errors=errors)
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def add_membership(
+        self, info: Info, organization_id: strawberry.ID, person_id: strawberry.ID, role: Role
+    ) -> MembershipPayload:
+        principal = info.context.principal
+        org_id = parse_id(organization_id, "organizationId")
+        pid = parse_id(person_id, "personId")
+        row, errors = await in_transaction(
+            info,
+            lambda s: orgs.add_membership(
+                s, principal=principal, organization_id=org_id, person_id=pid, role=role
+            ),
+        )
+        return MembershipPayload(membership=Membership.from_row(row) if row else None, errors=errors)
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def remove_membership(self, info: Info, id: strawberry.ID) -> RemoveMembershipPayload:
+        principal = info.context.principal
+        membership_id = parse_id(id, "id")
+        async with info.context.runtime.db.transaction() as session:
+            await orgs.remove_membership(session, principal=principal, membership_id=membership_id)
+        return RemoveMembershipPayload(ok=True)
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def create_api_token(
+        self, info: Info, organization_id: strawberry.ID, name: str, role: Role
+    ) -> CreateApiTokenPayload:
+        principal = info.context.principal
+        org_id = parse_id(organization_id, "organizationId")
+        issued, errors = await in_transaction(
+            info,
+            lambda s: accounts.create_api_token(
+                s, principal=principal, organization_id=org_id, name=name, role=role
+            ),
+        )
+        if issued is None:
+            return CreateApiTokenPayload(errors=errors)
+        return CreateApiTokenPayload(
+            api_token=ApiToken.from_row(issued.api_token), token=issued.token, errors=[]
+        )
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def revoke_api_token(self, info: Info, id: strawberry.ID) -> ApiToken:
+        principal = info.context.principal
+        token_id = parse_id(id, "id")
+        async with info.context.runtime.db.transaction() as session:
+            row = await accounts.revoke_api_token(
+                session, principal=principal, api_token_id=token_id
+            )
+        return ApiToken.from_row(row)

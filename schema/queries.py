@@ -1,0 +1,126 @@
+"""Root query fields: check access, call a service, shape the output."""
+
+from __future__ import annotations
+
+import strawberry
+
+from schema.context import Info
+from schema.permissions import AUTHENTICATED, PUBLIC
+from schema.types.accounts import ApiToken, User
+from schema.types.common import Connection, connection, parse_id, parse_optional_id
+from schema.types.orgs import Organization, OrganizationKind, Person
+from server.accounts import service as accounts
+from server.orgs import people
+from server.orgs import service as orgs
+
+
+@strawberry.input
+class OrganizationFilter:
+    kind: OrganizationKind | None = None
+    country: str | None = None
+    parent_id: strawberry.ID | None = None
+    search: str | None = None
+
+
+@strawberry.input
+class PersonFilter:
+    organization_id: strawberry.ID | None = None
+    search: str | None = None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(permission_classes=PUBLIC, description="The signed-in user, or null.")
+    async def me(self, info: Info) -> User | None:
+        user_id = info.context.principal.user_id
+        if user_id is None:
+            return None
+        async with info.context.runtime.db.read() as session:
+            return User.from_row(await accounts.get_user(session, user_id=user_id))
+
+    @strawberry.field(permission_classes=AUTHENTICATED)
+    async def organizations(
+        self,
+        info: Info,
+        first: int = 50,
+        after: str | None = None,
+        filter: OrganizationFilter | None = None,
+    ) -> Connection[Organization]:
+        f = filter or OrganizationFilter()
+        async with info.context.runtime.db.read() as session:
+            page = await orgs.list_organizations(
+                session,
+                principal=info.context.principal,
+                first=first,
+                after=after,
+                filter=orgs.OrganizationFilter(
+                    kind=f.kind,
+                    country=f.country,
+                    parent_id=parse_optional_id(f.parent_id, "filter.parentId"),
+                    search=f.search,
+                ),
+            )
+        for row in page.items:
+            info.context.loaders.organization.prime(row.id, row)
+        return connection(
+            [Organization.from_row(o) for o in page.items],
+            page.cursors,
+            page.has_next_page,
+            page.total_count,
+        )
+
+    @strawberry.field(permission_classes=AUTHENTICATED)
+    async def organization(self, info: Info, id: strawberry.ID) -> Organization:
+        async with info.context.runtime.db.read() as session:
+            row = await orgs.get_organization(
+                session, principal=info.context.principal, organization_id=parse_id(id, "id")
+            )
+        return Organization.from_row(row)
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="People in the organizations whose members you may see.",
+    )
+    async def people(
+        self,
+        info: Info,
+        first: int = 50,
+        after: str | None = None,
+        filter: PersonFilter | None = None,
+    ) -> Connection[Person]:
+        f = filter or PersonFilter()
+        async with info.context.runtime.db.read() as session:
+            page = await people.list_people(
+                session,
+                principal=info.context.principal,
+                first=first,
+                after=after,
+                organization_id=parse_optional_id(f.organization_id, "filter.organizationId"),
+                search=f.search,
+            )
+        for row in page.items:
+            info.context.loaders.person.prime(row.id, row)
+        return connection(
+            [Person.from_row(p) for p in page.items],
+            page.cursors,
+            page.has_next_page,
+            page.total_count,
+        )
+
+    @strawberry.field(permission_classes=AUTHENTICATED)
+    async def person(self, info: Info, id: strawberry.ID) -> Person:
+        async with info.context.runtime.db.read() as session:
+            row = await people.get_person(
+                session, principal=info.context.principal, person_id=parse_id(id, "id")
+            )
+        return Person.from_row(row)
+
+    @strawberry.field(permission_classes=AUTHENTICATED, description="For organization admins.")
+    async def api_tokens(self, info: Info, organization_id: strawberry.ID) -> list[ApiToken]:
+        async with info.context.runtime.db.read() as session:
+            rows = await accounts.list_api_tokens(
+                session,
+                principal=info.context.principal,
+                organization_id=parse_id(organization_id, "organizationId"),
+            )
+        return [ApiToken.from_row(t) for t in rows]

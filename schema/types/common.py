@@ -1,0 +1,52 @@
+"""Types shared by every domain: pages, IDs."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+import strawberry
+
+from server.kit.errors import FieldProblem, InvalidInput
+
+T = TypeVar("T")
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type(description="A page of results; pass pageInfo.endCursor as `after` for more.")
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total_count: int
+
+
+def connection(nodes: list[T], cursors: list[str], has_next: bool, total: int) -> Connection[T]:
+    return Connection(
+        edges=[Edge(cursor=c, node=n) for c, n in zip(cursors, nodes, strict=True)],
+        page_info=PageInfo(has_next_page=has_next, end_cursor=cursors[-1] if cursors else None),
+        total_count=total,
+    )
+
+
+def parse_id(value: strawberry.ID | str, field: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = 0
+    if number <= 0:
+        raise InvalidInput([FieldProblem(field, f"'{value}' is not a valid id.", "invalid_id")])
+    return number
+
+
+def parse_optional_id(value: strawberry.ID | str | None, field: str) -> int | None:
+    return None if value is None else parse_id(value, field)

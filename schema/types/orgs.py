@@ -1,0 +1,157 @@
+"""Organizations, people, phones and memberships as the API shows them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from schema.context import Info
+from server.accounts.access import Action, Principal
+from server.audit.service import READ_PERSONAL_DATA
+from server.orgs import models
+
+OrganizationKind = strawberry.enum(models.OrganizationKind, name="OrganizationKind")
+Role = strawberry.enum(models.Role, name="Role")
+
+
+@strawberry.type
+class Organization:
+    id: strawberry.ID
+    name: str
+    slug: str
+    kind: OrganizationKind
+    country: str | None = strawberry.field(description="ISO 3166-1 alpha-2 code.")
+    created_at: datetime
+    updated_at: datetime
+    parent_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_row(cls, row: models.Organization) -> Organization:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            slug=row.slug,
+            kind=row.kind,
+            country=row.country,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            parent_id=row.parent_id,
+        )
+
+    @strawberry.field(description="The network this organization belongs to.")
+    async def parent(self, info: Info) -> Organization | None:
+        if self.parent_id is None:
+            return None
+        row = await info.context.loaders.organization.load(self.parent_id)
+        return Organization.from_row(row) if row else None
+
+    @strawberry.field
+    async def member_count(self, info: Info) -> int:
+        return await info.context.loaders.member_count.load(int(self.id)) or 0
+
+    @strawberry.field(
+        description="Members, shown to the organization's admins, organizers and coordinators; "
+        "empty for everyone else."
+    )
+    async def members(self, info: Info) -> list[Membership]:
+        if not info.context.principal.may(Action.VIEW_MEMBERS, int(self.id)):
+            return []
+        rows = await info.context.loaders.memberships_by_organization.load(int(self.id))
+        return [Membership.from_row(m) for m in rows or []]
+
+
+@strawberry.type
+class Phone:
+    e164: str = strawberry.field(description="The number in E.164 form, like +254712345678.")
+    label: str | None
+
+
+def _may_see_personal_data(principal: Principal, person_id: int, org_ids: list[int]) -> bool:
+    return principal.person_id == person_id or principal.may_any(
+        Action.VIEW_PERSONAL_DATA, org_ids
+    )
+
+
+@strawberry.type
+class Person:
+    id: strawberry.ID
+    name: str
+    preferred_language: str
+    time_zone: str
+    email_value: strawberry.Private[str | None]
+
+    @classmethod
+    def from_row(cls, row: models.Person) -> Person:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            preferred_language=row.preferred_language,
+            time_zone=row.time_zone,
+            email_value=row.email,
+        )
+
+    async def _personal_data_allowed(self, info: Info) -> bool:
+        person_id = int(self.id)
+        memberships = await info.context.loaders.memberships_by_person.load(person_id) or []
+        org_ids = [m.organization_id for m in memberships]
+        if not _may_see_personal_data(info.context.principal, person_id, org_ids):
+            return False
+        # Every read of personal data is audited; the trail is written once per request.
+        info.context.audit.record(
+            action=READ_PERSONAL_DATA, subject_type="person", subject_id=person_id
+        )
+        return True
+
+    @strawberry.field(description="Shown only to the person and to coordinators who need it.")
+    async def email(self, info: Info) -> str | None:
+        return self.email_value if await self._personal_data_allowed(info) else None
+
+    @strawberry.field(description="Shown only to the person and to coordinators who need them.")
+    async def phones(self, info: Info) -> list[Phone]:
+        if not await self._personal_data_allowed(info):
+            return []
+        rows = await info.context.loaders.phones_by_person.load(int(self.id)) or []
+        return [Phone(e164=p.e164, label=p.label) for p in rows]
+
+    @strawberry.field(description="Memberships in organizations whose members you may see.")
+    async def memberships(self, info: Info) -> list[Membership]:
+        principal = info.context.principal
+        rows = await info.context.loaders.memberships_by_person.load(int(self.id)) or []
+        own = principal.person_id == int(self.id)
+        return [
+            Membership.from_row(m)
+            for m in rows
+            if own or principal.may(Action.VIEW_MEMBERS, m.organization_id)
+        ]
+
+
+@strawberry.type
+class Membership:
+    id: strawberry.ID
+    role: Role
+    created_at: datetime
+    person_id: strawberry.Private[int]
+    organization_id: strawberry.Private[int]
+
+    @classmethod
+    def from_row(cls, row: models.Membership) -> Membership:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            role=row.role,
+            created_at=row.created_at,
+            person_id=row.person_id,
+            organization_id=row.organization_id,
+        )
+
+    @strawberry.field
+    async def person(self, info: Info) -> Person:
+        row = await info.context.loaders.person.load(self.person_id)
+        assert row is not None  # a foreign key guarantees it
+        return Person.from_row(row)
+
+    @strawberry.field
+    async def organization(self, info: Info) -> Organization:
+        row = await info.context.loaders.organization.load(self.organization_id)
+        assert row is not None
+        return Organization.from_row(row)

@@ -1,0 +1,1 @@
+"""Pluralis: the application (settings, database, HTTP app, domain packages)."""

@@ -1,0 +1,243 @@
+"""Accounts: users, sign-in sessions and API tokens. Services flush; callers commit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, or_, update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.accounts import passwords
+from server.accounts.access import Action, Principal
+from server.accounts.models import ApiToken, AuthSession, User
+from server.db import utcnow
+from server.kit.errors import NotFound, PluralisError, Problems
+from server.kit.secrets import new_token, token_digest
+from server.orgs.models import Membership, Role
+
+SESSION_PREFIX = "pls"
+API_TOKEN_PREFIX = "plt"
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Writing last_used_at on every request would turn reads into writes; a minute is precise enough.
+LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+
+class InvalidCredentials(PluralisError):
+    code = "INVALID_CREDENTIALS"
+
+    def __init__(self) -> None:
+        # One message for unknown emails and wrong passwords: it must not reveal which.
+        super().__init__("Email or password is incorrect.")
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+async def create_user(
+    session: AsyncSession,
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    person_id: int | None = None,
+    is_superuser: bool = False,
+) -> User:
+    """Create a user after checking the email and password."""
+    email = normalize_email(email)
+    problems = Problems()
+    if not EMAIL_RE.match(email):
+        problems.add("email", "Enter an email address like name@example.org.")
+    elif await session.scalar(select(User.id).where(User.email == email)) is not None:
+        problems.add("email", "A user with this email already exists.", "taken")
+    if len(password) < passwords.MIN_LENGTH:
+        problems.add(
+            "password", f"Use at least {passwords.MIN_LENGTH} characters.", "too_short"
+        )
+    if not display_name.strip():
+        problems.add("displayName", "Enter a name.", "required")
+    problems.raise_if_any()
+    user = User(
+        email=email,
+        password_hash=passwords.hash_password(password),
+        display_name=display_name.strip(),
+        person_id=person_id,
+        is_superuser=is_superuser,
+    )
+    session.add(user)
+    await session.flush()
+    return user
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user: User
+    token: str
+    expires_at: datetime
+
+
+async def sign_in(
+    session: AsyncSession, *, email: str, password: str, ttl: timedelta
+) -> SignedIn:
+    """Check credentials and open a session; the same work is done whether the email exists."""
+    user = await session.scalar(select(User).where(User.email == normalize_email(email)))
+    ok = passwords.verify_password(user.password_hash if user else None, password)
+    if user is None or not ok or not user.is_active:
+        raise InvalidCredentials()
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    now = utcnow()
+    user.last_sign_in_at = now
+    token = new_token(SESSION_PREFIX)
+    expires_at = now + ttl
+    session.add(
+        AuthSession(user_id=user.id, token_hash=token_digest(token), expires_at=expires_at)
+    )
+    await session.flush()
+    return SignedIn(user=user, token=token, expires_at=expires_at)
+
+
+async def sign_out(session: AsyncSession, *, token: str) -> bool:
+    """Revoke the session behind `token`; True if there was one."""
+    result = await session.exec(
+        update(AuthSession)
+        .where(col(AuthSession.token_hash) == token_digest(token))
+        .where(col(AuthSession.revoked_at).is_(None))
+        .values(revoked_at=utcnow())
+    )
+    return result.rowcount > 0
+
+
+async def principal_for_token(session: AsyncSession, *, token: str) -> Principal | None:
+    """Resolve a bearer or cookie token to the caller; None when unknown, expired or revoked."""
+    if token.startswith(f"{API_TOKEN_PREFIX}_"):
+        return await _principal_for_api_token(session, token=token)
+    now = utcnow()
+    row = (
+        await session.exec(
+            select(AuthSession.id, User)
+            .join(User, col(User.id) == AuthSession.user_id)
+            .where(AuthSession.token_hash == token_digest(token))
+            .where(col(AuthSession.revoked_at).is_(None))
+            .where(col(AuthSession.expires_at) > now)
+            .where(col(User.is_active).is_(True))
+        )
+    ).first()
+    if row is None:
+        return None
+    session_id, user = row
+    return Principal(
+        user_id=user.id,
+        person_id=user.person_id,
+        is_superuser=user.is_superuser,
+        roles=await roles_of_person(session, person_id=user.person_id),
+        session_id=session_id,
+    )
+
+
+async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> dict[int, Role]:
+    if person_id is None:
+        return {}
+    rows = await session.exec(
+        select(Membership.organization_id, Membership.role).where(
+            Membership.person_id == person_id
+        )
+    )
+    return dict(rows.all())
+
+
+async def _principal_for_api_token(session: AsyncSession, *, token: str) -> Principal | None:
+    api_token = await session.scalar(
+        select(ApiToken)
+        .where(ApiToken.token_hash == token_digest(token))
+        .where(col(ApiToken.revoked_at).is_(None))
+    )
+    if api_token is None:
+        return None
+    now = utcnow()
+    if api_token.last_used_at is None or now - api_token.last_used_at > LAST_USED_RESOLUTION:
+        api_token.last_used_at = now
+        await session.flush()
+    return Principal(
+        api_token_id=api_token.id,
+        roles={api_token.organization_id: api_token.role},
+    )
+
+
+@dataclass(frozen=True)
+class IssuedApiToken:
+    api_token: ApiToken
+    token: str
+
+
+async def create_api_token(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    organization_id: int,
+    name: str,
+    role: Role,
+) -> IssuedApiToken:
+    """Issue a token for an integration, limited to one organization and one role."""
+    principal.require(Action.MANAGE_API_TOKENS, organization_id)
+    problems = Problems()
+    if not name.strip():
+        problems.add("name", "Name the token after the integration that will use it.", "required")
+    problems.raise_if_any()
+    token = new_token(API_TOKEN_PREFIX)
+    api_token = ApiToken(
+        organization_id=organization_id,
+        created_by_id=principal.user_id,
+        name=name.strip(),
+        role=role,
+        prefix=token[:12],
+        token_hash=token_digest(token),
+    )
+    session.add(api_token)
+    await session.flush()
+    return IssuedApiToken(api_token=api_token, token=token)
+
+
+async def list_api_tokens(
+    session: AsyncSession, *, principal: Principal, organization_id: int
+) -> list[ApiToken]:
+    principal.require(Action.MANAGE_API_TOKENS, organization_id)
+    rows = await session.exec(
+        select(ApiToken)
+        .where(ApiToken.organization_id == organization_id)
+        .order_by(col(ApiToken.created_at).desc(), col(ApiToken.id).desc())
+    )
+    return list(rows.all())
+
+
+async def revoke_api_token(
+    session: AsyncSession, *, principal: Principal, api_token_id: int
+) -> ApiToken:
+    api_token = await session.get(ApiToken, api_token_id)
+    if api_token is None:
+        raise NotFound("No such API token.")
+    principal.require(Action.MANAGE_API_TOKENS, api_token.organization_id)
+    if api_token.revoked_at is None:
+        api_token.revoked_at = utcnow()
+        await session.flush()
+    return api_token
+
+
+async def prune_expired_sessions(session: AsyncSession, *, now: datetime) -> int:
+    """Delete sessions that expired or were revoked; returns how many were removed."""
+    result = await session.exec(
+        delete(AuthSession).where(
+            or_(col(AuthSession.expires_at) <= now, col(AuthSession.revoked_at).is_not(None))
+        )
+    )
+    return result.rowcount
+
+
+async def get_user(session: AsyncSession, *, user_id: int) -> User:
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound("No such user.")
+    return user

@@ -1,0 +1,83 @@
+"""The Starlette application: the one module that imports the GraphQL schema."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
+
+from server.db import utcnow
+from server.graphql_view import PluralisGraphQL
+from server.http.health import healthz, readyz
+from server.http.middleware import RequestIdMiddleware
+from server.http.web import not_built_response, web_app
+from server.runtime import Runtime, build_runtime
+from server.settings import Settings, get_settings
+
+logger = logging.getLogger(__name__)
+PRUNE_INTERVAL_SECONDS = 3600
+
+
+async def _embedded_scheduler(runtime: Runtime) -> None:
+    """The embedded default's stand-in for the worker's cron: enqueue hourly chores."""
+    while True:
+        hour = utcnow().strftime("%Y%m%d%H")
+        await runtime.jobs.enqueue("prune_expired_sessions", job_id=f"prune-sessions:{hour}")
+        await asyncio.sleep(PRUNE_INTERVAL_SECONDS)
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> Starlette:
+    """Build the app; tests pass a runtime of their own, which the app then does not close."""
+    settings = settings or (runtime.settings if runtime else get_settings())
+    settings.check_safe()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        owned = app.state.runtime is None
+        if owned:
+            app.state.runtime = await build_runtime(settings)
+        scheduler = None
+        if app.state.runtime.settings.jobs == "inprocess" and owned:
+            scheduler = asyncio.create_task(_embedded_scheduler(app.state.runtime))
+        try:
+            yield
+        finally:
+            if scheduler is not None:
+                scheduler.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await scheduler
+            if owned:
+                await app.state.runtime.close()
+
+    graphql = PluralisGraphQL(settings, lambda: app.state.runtime)
+    routes: list[BaseRoute] = [
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/graphql", graphql),
+        WebSocketRoute("/graphql", graphql),
+    ]
+    spa = web_app(settings.web_dist)
+    if spa is not None:
+        routes.append(Mount("/", app=spa, name="web"))
+    else:
+        routes.append(Route("/{path:path}", _web_not_built))
+    app = Starlette(
+        debug=False,
+        routes=routes,
+        middleware=[Middleware(RequestIdMiddleware)],
+        lifespan=lifespan,
+    )
+    app.state.runtime = runtime
+    return app
+
+
+async def _web_not_built(request: Request) -> Response:
+    return not_built_response()

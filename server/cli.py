@@ -1,0 +1,184 @@
+"""The `pluralis` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from server.settings import Settings, UnsafeConfigError, get_settings
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from server.asgi import create_app
+    from server.logs import configure_logging
+
+    configure_logging(json=settings.json_logs, level=settings.log_level)
+    app = create_app(settings)
+    url = f"http://{args.host}:{args.port}"
+    print(f"Pluralis ({settings.mode.value} mode) serving on {url}", flush=True)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        workers=None,
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+    )
+    return 0
+
+
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    from arq import run_worker
+
+    from workers.settings import WorkerSettings
+
+    if not settings.redis_url:
+        print("REDIS_URL is not set: the worker takes its jobs from Redis.", file=sys.stderr)
+        return 2
+    run_worker(WorkerSettings, burst=args.burst)  # type: ignore[arg-type]
+    return 0
+
+
+def _migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from server.migrate import downgrade, upgrade
+
+    if args.revision.startswith("-") or args.down:
+        downgrade(settings.database_url, args.revision)
+    else:
+        upgrade(settings.database_url, args.revision)
+    print(f"Database at {args.revision}.")
+    return 0
+
+
+async def _seed_async(settings: Settings, password: str | None) -> int:
+    from server.db import Database
+    from server.seed import DEMO_ADMIN_PASSWORD, seed_demo
+
+    db = Database.from_url(settings.database_url)
+    try:
+        async with db.transaction() as session:
+            result = await seed_demo(session, admin_password=password or DEMO_ADMIN_PASSWORD)
+    finally:
+        await db.dispose()
+    state = "Loaded the demo data." if result.created else "Demo data already present."
+    print(state)
+    print(f"Demo sign-in: {result.admin_email} / {result.admin_password}")
+    return 0
+
+
+def _seed(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.is_production and not args.password:
+        print("In production, pass --password for the demo admin.", file=sys.stderr)
+        return 2
+    return asyncio.run(_seed_async(settings, args.password))
+
+
+async def _create_admin_async(settings: Settings, email: str, name: str, password: str) -> int:
+    from server.accounts import service
+    from server.db import Database
+    from server.kit.errors import InvalidInput
+
+    db = Database.from_url(settings.database_url)
+    try:
+        async with db.transaction() as session:
+            user = await service.create_user(
+                session, email=email, password=password, display_name=name, is_superuser=True
+            )
+    except InvalidInput as invalid:
+        print(f"Not created: {invalid}", file=sys.stderr)
+        return 1
+    finally:
+        await db.dispose()
+    print(f"Created administrator {user.email}.")
+    return 0
+
+
+def _create_admin(args: argparse.Namespace, settings: Settings) -> int:
+    password = os.environ.get("PLURALIS_ADMIN_PASSWORD") or getpass.getpass("Password: ")
+    return asyncio.run(_create_admin_async(settings, args.email, args.name, password))
+
+
+def _export_schema(args: argparse.Namespace, settings: Settings) -> int:
+    from schema.build import schema
+
+    sdl = schema.as_str() + "\n"
+    if args.check:
+        current = Path(args.output).read_text() if Path(args.output).exists() else ""
+        if current != sdl:
+            print(
+                f"{args.output} is out of date with the schema. Run `make schema` and commit it.",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{args.output} is up to date.")
+        return 0
+    Path(args.output).write_text(sdl)
+    print(f"Wrote {args.output}.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pluralis",
+        description="Pluralis: events, election observation and the people graph.",
+        epilog="Configuration comes from the environment (see README: Configuration).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="serve the web app and the API")
+    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    serve.set_defaults(handler=_serve)
+
+    worker = commands.add_parser("worker", help="run background jobs from Redis (production)")
+    worker.add_argument("--burst", action="store_true", help="exit when the queue is empty")
+    worker.set_defaults(handler=_worker)
+
+    migrate = commands.add_parser("migrate", help="bring the database schema up to date")
+    migrate.add_argument("revision", nargs="?", default="head", help="target (default: head)")
+    migrate.add_argument("--down", action="store_true", help="downgrade to REVISION")
+    migrate.set_defaults(handler=_migrate)
+
+    seed = commands.add_parser("seed", help="load the demo organizations, people and admin")
+    seed.add_argument("--password", help="the demo admin's password (default: pluralis-demo)")
+    seed.set_defaults(handler=_seed)
+
+    admin = commands.add_parser(
+        "create-admin",
+        help="create a network administrator",
+        description="Reads the password from PLURALIS_ADMIN_PASSWORD or prompts for it.",
+    )
+    admin.add_argument("email")
+    admin.add_argument("--name", default="Administrator")
+    admin.set_defaults(handler=_create_admin)
+
+    export = commands.add_parser("export-schema", help="write the GraphQL SDL")
+    export.add_argument("--output", default="schema/schema.graphql")
+    export.add_argument("--check", action="store_true", help="fail if the file is out of date")
+    export.set_defaults(handler=_export_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = get_settings()
+    try:
+        if args.command == "serve":
+            settings.check_safe()
+        return int(args.handler(args, settings))
+    except UnsafeConfigError as unsafe:
+        print(unsafe, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""The strawberry ASGI view: who is calling, and the per-request context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UnsetType
+
+from schema.build import build_schema
+from schema.context import Context
+from schema.mutations import SESSION_COOKIE
+from server.accounts import service as accounts
+from server.accounts.access import ANONYMOUS, Principal
+from server.runtime import Runtime
+from server.settings import Settings
+
+
+def bearer_token(headers: Any, cookies: dict[str, str]) -> str | None:
+    authorization: str = headers.get("authorization", "")
+    scheme, _, value = authorization.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return cookies.get(SESSION_COOKIE) or None
+
+
+async def resolve_principal(runtime: Runtime, token: str | None) -> Principal:
+    if not token:
+        return ANONYMOUS
+    async with runtime.db.transaction() as session:
+        principal = await accounts.principal_for_token(session, token=token)
+    return principal or ANONYMOUS
+
+
+class PluralisGraphQL(GraphQL[Context, None]):
+    def __init__(self, settings: Settings, get_runtime: Callable[[], Runtime]) -> None:
+        super().__init__(
+            build_schema(settings),
+            graphql_ide=None if settings.is_production else "graphiql",
+            # GET would let a link or an <img> run queries with the visitor's cookie.
+            allow_queries_via_get=False,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            allowed_origins=tuple(settings.allowed_origins)
+            + ((settings.public_base_url.rstrip("/"),) if settings.public_base_url else ()),
+            keep_alive=True,
+            keep_alive_interval=15,
+        )
+        # The runtime is created by the app's lifespan, after the routes are built.
+        self._get_runtime = get_runtime
+
+    @property
+    def runtime(self) -> Runtime:
+        return self._get_runtime()
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
+        if isinstance(request, WebSocket):
+            # Browsers cannot set headers on a websocket: the caller is resolved from the
+            # connection_init payload in on_ws_connect instead.
+            token, principal = None, ANONYMOUS
+        else:
+            token = bearer_token(request.headers, request.cookies)
+            principal = await resolve_principal(self.runtime, token)
+        return Context(
+            runtime=self.runtime,
+            principal=principal,
+            request=request,
+            response=response,
+            request_id=request.scope.get("state", {}).get("request_id"),
+            token=token,
+        )
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        params = context.connection_params or {}
+        token = params.get("token") if isinstance(params, dict) else None
+        if not isinstance(token, str):
+            token = bearer_token({}, context.request.cookies)
+        principal = await resolve_principal(self.runtime, token)
+        if not principal.is_authenticated:
+            raise ConnectionRejectionError({"reason": "Sign in first: send {token} in connection_init."})
+        context.principal = principal
+        context.token = token
+        return None

@@ -1,0 +1,1 @@
+"""Background jobs behind one `enqueue` interface: in-process (embedded) or arq (production)."""

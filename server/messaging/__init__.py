@@ -1,0 +1,1 @@
+"""Outbound and inbound messages (SMS) behind one gateway interface."""

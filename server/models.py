@@ -1,0 +1,14 @@
+"""Imports every domain's tables so that SQLModel.metadata is complete (Alembic, tests)."""
+
+from __future__ import annotations
+
+from sqlmodel import SQLModel
+
+from server.accounts import models as accounts_models
+from server.audit import models as audit_models
+from server.messaging import models as messaging_models
+from server.orgs import models as orgs_models
+
+metadata = SQLModel.metadata
+
+__all__ = ["accounts_models", "audit_models", "messaging_models", "metadata", "orgs_models"]

@@ -1,0 +1,1 @@
+"""Organizations, people, their phones and memberships: the people graph."""

@@ -1,0 +1,188 @@
+"""People and their phone numbers. Who may list people depends on their memberships."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import exists, func
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.accounts.access import Action, Principal
+from server.kit.errors import Forbidden, NotFound, Problems
+from server.kit.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.orgs.models import Membership, Organization, Person, PersonPhone, Role
+from server.orgs.validation import check_language, check_time_zone, parse_phone
+
+
+@dataclass(frozen=True)
+class PhoneInput:
+    number: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    name: str
+    email: str | None = None
+    phones: Sequence[PhoneInput] = field(default_factory=tuple)
+    preferred_language: str = "en"
+    time_zone: str = "UTC"
+
+
+def _visible_people(principal: Principal) -> ColumnElement[bool] | None:
+    """A condition for the people the caller may list, or None when they may list everyone."""
+    if principal.is_superuser:
+        return None
+    orgs = principal.organizations_where(Action.VIEW_MEMBERS)
+    return exists().where(
+        (col(Membership.person_id) == col(Person.id))
+        & col(Membership.organization_id).in_(orgs or [-1])
+    )
+
+
+async def _check_phones(
+    session: AsyncSession,
+    problems: Problems,
+    phones: Sequence[PhoneInput],
+    default_region: str | None,
+    person_id: int | None = None,
+) -> list[str]:
+    numbers: list[str] = []
+    for i, phone in enumerate(phones):
+        e164 = parse_phone(problems, f"phones.{i}.number", phone.number, default_region)
+        if e164 is None:
+            continue
+        if e164 in numbers:
+            problems.add(f"phones.{i}.number", "This number is listed twice.", "duplicate")
+            continue
+        owner = await session.scalar(select(PersonPhone.person_id).where(PersonPhone.e164 == e164))
+        if owner is not None and owner != person_id:
+            # Inbound SMS are matched by number, so one number cannot belong to two people.
+            problems.add(f"phones.{i}.number", "Another person already has this number.", "taken")
+        numbers.append(e164)
+    return numbers
+
+
+def _check_person(problems: Problems, data: PersonInput) -> None:
+    if not data.name.strip():
+        problems.add("name", "Enter the person's name.", "required")
+    if data.email is not None and data.email.strip() and "@" not in data.email:
+        problems.add("email", "Enter an email address like name@example.org.")
+    check_language(problems, "preferredLanguage", data.preferred_language)
+    check_time_zone(problems, "timeZone", data.time_zone)
+
+
+async def create_person(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    organization_id: int,
+    role: Role,
+    data: PersonInput,
+) -> Person:
+    """Add a person to an organization with a role; phones default to the org's country."""
+    principal.require(Action.MANAGE_PEOPLE, organization_id)
+    if role is Role.ADMIN and not principal.may(Action.MANAGE_MEMBERS, organization_id):
+        raise Forbidden("Only an organization's admins may appoint admins.")
+    organization = await session.get(Organization, organization_id)
+    if organization is None:
+        raise NotFound("No such organization.")
+    problems = Problems()
+    _check_person(problems, data)
+    numbers = await _check_phones(session, problems, data.phones, organization.country)
+    problems.raise_if_any()
+    person = Person(
+        name=data.name.strip(),
+        email=(data.email or "").strip().lower() or None,
+        preferred_language=data.preferred_language,
+        time_zone=data.time_zone,
+    )
+    session.add(person)
+    await session.flush()
+    assert person.id is not None
+    for position, (number, phone) in enumerate(zip(numbers, data.phones, strict=True)):
+        session.add(
+            PersonPhone(person_id=person.id, e164=number, label=phone.label, position=position)
+        )
+    session.add(Membership(person_id=person.id, organization_id=organization_id, role=role))
+    await session.flush()
+    return person
+
+
+async def list_people(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    first: int,
+    after: str | None = None,
+    organization_id: int | None = None,
+    search: str | None = None,
+) -> Page[Person]:
+    principal.require_authenticated()
+    check_page_size(first)
+    conditions: list[ColumnElement[bool]] = []
+    visible = _visible_people(principal)
+    if visible is not None:
+        conditions.append(visible)
+    if organization_id is not None:
+        principal.require(Action.VIEW_MEMBERS, organization_id)
+        conditions.append(
+            exists().where(
+                (col(Membership.person_id) == col(Person.id))
+                & (col(Membership.organization_id) == organization_id)
+            )
+        )
+    if search:
+        conditions.append(func.lower(Person.name).like(f"%{search.strip().lower()}%"))
+    query = select(Person).where(*conditions)
+    if after:
+        name, last_id = decode_cursor(after, 2)
+        query = query.where(
+            (col(Person.name) > name) | ((col(Person.name) == name) & (col(Person.id) > last_id))
+        )
+    rows = list(
+        (await session.exec(query.order_by(col(Person.name), col(Person.id)).limit(first + 1))).all()
+    )
+    total = await session.scalar(select(func.count()).select_from(Person).where(*conditions))
+    items = rows[:first]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(p.name, p.id) for p in items],
+        has_next_page=len(rows) > first,
+        total_count=int(total or 0),
+    )
+
+
+async def get_person(session: AsyncSession, *, principal: Principal, person_id: int) -> Person:
+    """A person the caller may see; unknown and hidden people look the same (NOT_FOUND)."""
+    principal.require_authenticated()
+    query = select(Person).where(Person.id == person_id)
+    visible = _visible_people(principal)
+    if visible is not None and principal.person_id != person_id:
+        query = query.where(visible)
+    person = await session.scalar(query)
+    if person is None:
+        raise NotFound("No such person.")
+    return person
+
+
+async def people_by_ids(session: AsyncSession, *, ids: Sequence[int]) -> dict[int, Person]:
+    rows = await session.exec(select(Person).where(col(Person.id).in_(ids)))
+    return {p.id: p for p in rows.all() if p.id is not None}
+
+
+async def phones_by_person(
+    session: AsyncSession, *, person_ids: Sequence[int]
+) -> dict[int, list[PersonPhone]]:
+    rows = await session.exec(
+        select(PersonPhone)
+        .where(col(PersonPhone.person_id).in_(person_ids))
+        .order_by(col(PersonPhone.person_id), col(PersonPhone.position))
+    )
+    grouped: dict[int, list[PersonPhone]] = {i: [] for i in person_ids}
+    for phone in rows.all():
+        grouped[phone.person_id].append(phone)
+    return grouped

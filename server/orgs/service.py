@@ -1,0 +1,284 @@
+"""Organizations and memberships: the rules. Services flush; the caller commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.accounts.access import Action, Principal
+from server.kit.errors import NotFound, Problems
+from server.kit.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
+from server.orgs.validation import check_country, slugify
+
+
+@dataclass(frozen=True)
+class OrganizationFilter:
+    kind: OrganizationKind | None = None
+    country: str | None = None
+    parent_id: int | None = None
+    search: str | None = None
+
+
+def _conditions(filter: OrganizationFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if filter.kind is not None:
+        conditions.append(col(Organization.kind) == filter.kind)
+    if filter.country:
+        conditions.append(col(Organization.country) == filter.country.upper())
+    if filter.parent_id is not None:
+        conditions.append(col(Organization.parent_id) == filter.parent_id)
+    if filter.search:
+        pattern = f"%{filter.search.strip().lower()}%"
+        conditions.append(func.lower(Organization.name).like(pattern))
+    return conditions
+
+
+async def list_organizations(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    first: int,
+    after: str | None = None,
+    filter: OrganizationFilter | None = None,
+) -> Page[Organization]:
+    """One page of the directory, ordered by name; every signed-in member may read it."""
+    principal.require_authenticated()
+    check_page_size(first)
+    conditions = _conditions(filter or OrganizationFilter())
+    query = select(Organization).where(*conditions)
+    if after:
+        name, last_id = decode_cursor(after, 2)
+        query = query.where(
+            (col(Organization.name) > name)
+            | ((col(Organization.name) == name) & (col(Organization.id) > last_id))
+        )
+    rows = list(
+        (
+            await session.exec(
+                query.order_by(col(Organization.name), col(Organization.id)).limit(first + 1)
+            )
+        ).all()
+    )
+    total = await session.scalar(select(func.count()).select_from(Organization).where(*conditions))
+    items = rows[:first]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(o.name, o.id) for o in items],
+        has_next_page=len(rows) > first,
+        total_count=int(total or 0),
+    )
+
+
+async def get_organization(
+    session: AsyncSession, *, principal: Principal, organization_id: int
+) -> Organization:
+    principal.require_authenticated()
+    organization = await session.get(Organization, organization_id)
+    if organization is None:
+        raise NotFound("No such organization.")
+    return organization
+
+
+async def _check_parent(
+    session: AsyncSession, problems: Problems, parent_id: int | None
+) -> Organization | None:
+    if parent_id is None:
+        return None
+    parent = await session.get(Organization, parent_id)
+    if parent is None:
+        problems.add("parentId", "No such organization.", "not_found")
+    elif parent.kind is not OrganizationKind.NETWORK_SECRETARIAT:
+        problems.add("parentId", "The parent must be a network secretariat.", "invalid_parent")
+    return parent
+
+
+async def _check_name(
+    session: AsyncSession, problems: Problems, name: str, *, exclude_id: int | None = None
+) -> str:
+    name = name.strip()
+    if not name:
+        problems.add("name", "Enter the organization's name.", "required")
+    elif len(name) > 200:
+        problems.add("name", "Use at most 200 characters.", "too_long")
+    else:
+        query = select(Organization.id).where(func.lower(Organization.name) == name.lower())
+        if exclude_id is not None:
+            query = query.where(col(Organization.id) != exclude_id)
+        if await session.scalar(query) is not None:
+            problems.add("name", "An organization with this name already exists.", "taken")
+    return name
+
+
+async def _unique_slug(session: AsyncSession, name: str) -> str:
+    base = slugify(name)
+    taken = set(
+        (
+            await session.exec(
+                select(Organization.slug).where(col(Organization.slug).like(f"{base}%"))
+            )
+        ).all()
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+async def create_organization(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    name: str,
+    kind: OrganizationKind,
+    country: str | None = None,
+    parent_id: int | None = None,
+) -> Organization:
+    """Create an organization; network admins may add organizations under their network."""
+    principal.require(Action.CREATE_ORGANIZATION, parent_id)
+    problems = Problems()
+    name = await _check_name(session, problems, name)
+    country = check_country(problems, "country", country)
+    await _check_parent(session, problems, parent_id)
+    problems.raise_if_any()
+    organization = Organization(
+        name=name,
+        slug=await _unique_slug(session, name),
+        kind=kind,
+        country=country,
+        parent_id=parent_id,
+    )
+    session.add(organization)
+    await session.flush()
+    return organization
+
+
+async def update_organization(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    organization_id: int,
+    name: str | None = None,
+    kind: OrganizationKind | None = None,
+    country: str | None = None,
+) -> Organization:
+    """Change an organization's name, kind or country (admins of it or of its network)."""
+    organization = await get_organization(
+        session, principal=principal, organization_id=organization_id
+    )
+    if not (
+        principal.may(Action.EDIT_ORGANIZATION, organization.id)
+        or principal.may(Action.EDIT_ORGANIZATION, organization.parent_id)
+    ):
+        principal.require(Action.EDIT_ORGANIZATION, organization.id)
+    problems = Problems()
+    if name is not None:
+        name = await _check_name(session, problems, name, exclude_id=organization.id)
+    if country is not None:
+        country = check_country(problems, "country", country)
+    problems.raise_if_any()
+    if name is not None:
+        organization.name = name
+    if kind is not None:
+        organization.kind = kind
+    if country is not None:
+        organization.country = country
+    await session.flush()
+    return organization
+
+
+async def add_membership(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    organization_id: int,
+    person_id: int,
+    role: Role,
+) -> Membership:
+    """Give a person a role in an organization, or change the role they have there."""
+    principal.require(Action.MANAGE_MEMBERS, organization_id)
+    problems = Problems()
+    if await session.get(Organization, organization_id) is None:
+        problems.add("organizationId", "No such organization.", "not_found")
+    if await session.get(Person, person_id) is None:
+        problems.add("personId", "No such person.", "not_found")
+    problems.raise_if_any()
+    membership = await session.scalar(
+        select(Membership).where(
+            Membership.organization_id == organization_id, Membership.person_id == person_id
+        )
+    )
+    if membership is None:
+        membership = Membership(organization_id=organization_id, person_id=person_id, role=role)
+        session.add(membership)
+    else:
+        membership.role = role
+    await session.flush()
+    return membership
+
+
+async def remove_membership(
+    session: AsyncSession, *, principal: Principal, membership_id: int
+) -> None:
+    membership = await session.get(Membership, membership_id)
+    if membership is None:
+        raise NotFound("No such membership.")
+    principal.require(Action.MANAGE_MEMBERS, membership.organization_id)
+    await session.delete(membership)
+    await session.flush()
+
+
+# Batch readers used by the GraphQL DataLoaders: one statement for any number of keys.
+
+
+async def organizations_by_ids(
+    session: AsyncSession, *, ids: Sequence[int]
+) -> dict[int, Organization]:
+    rows = await session.exec(select(Organization).where(col(Organization.id).in_(ids)))
+    return {o.id: o for o in rows.all() if o.id is not None}
+
+
+async def memberships_by_organization(
+    session: AsyncSession, *, organization_ids: Sequence[int]
+) -> dict[int, list[Membership]]:
+    rows = await session.exec(
+        select(Membership)
+        .where(col(Membership.organization_id).in_(organization_ids))
+        .order_by(col(Membership.id))
+    )
+    grouped: dict[int, list[Membership]] = {i: [] for i in organization_ids}
+    for membership in rows.all():
+        grouped[membership.organization_id].append(membership)
+    return grouped
+
+
+async def memberships_by_person(
+    session: AsyncSession, *, person_ids: Sequence[int]
+) -> dict[int, list[Membership]]:
+    rows = await session.exec(
+        select(Membership)
+        .where(col(Membership.person_id).in_(person_ids))
+        .order_by(col(Membership.id))
+    )
+    grouped: dict[int, list[Membership]] = {i: [] for i in person_ids}
+    for membership in rows.all():
+        grouped[membership.person_id].append(membership)
+    return grouped
+
+
+async def member_counts(
+    session: AsyncSession, *, organization_ids: Sequence[int]
+) -> dict[int, int]:
+    rows = await session.exec(
+        select(Membership.organization_id, func.count())
+        .where(col(Membership.organization_id).in_(organization_ids))
+        .group_by(col(Membership.organization_id))
+    )
+    counts = dict.fromkeys(organization_ids, 0)
+    counts.update({org_id: int(n) for org_id, n in rows.all()})
+    return counts

@@ -1,0 +1,106 @@
+"""One settings object for every runtime mode, read from the environment (and `.env`)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SECRET = "dev-insecure-secret-change-me"  # noqa: S105 - the value production refuses
+
+
+class Mode(StrEnum):
+    EMBEDDED = "embedded"
+    PRODUCTION = "production"
+
+
+class UnsafeConfigError(RuntimeError):
+    """Production start refused: the message lists what to set."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    mode: Mode = Mode.EMBEDDED
+    database_url: str = f"sqlite+aiosqlite:///{ROOT / 'var' / 'pluralis.db'}"
+    redis_url: str = ""
+    # Background jobs, SMS and live events each pick their backend from here; the embedded
+    # default keeps everything in one process, production uses Redis and Twilio.
+    jobs_backend: str = Field(default="", description="'inprocess' or 'arq'; empty = by mode")
+    sms_backend: str = Field(default="", description="'outbox' or 'twilio'; empty = by mode")
+    events_backend: str = Field(default="", description="'memory' or 'redis'; empty = by mode")
+    secret_key: str = DEFAULT_SECRET
+    public_base_url: str = ""
+    allowed_origins: list[str] = Field(default_factory=list)
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = ""
+    twilio_from_number: str = ""
+    twilio_messaging_service_sid: str = ""
+    twilio_base_url: str = ""  # only for the loopback fake in tests
+    session_ttl_hours: int = 24 * 14
+    sign_in_attempts_per_window: int = 10
+    sign_in_window_seconds: int = 900
+    log_level: str = "INFO"
+    log_json: bool | None = None  # None = JSON in production, text in the embedded default
+    web_dist: Path = ROOT / "web" / "dist"
+    graphql_max_depth: int = 12
+    graphql_max_aliases: int = 30
+    graphql_max_tokens: int = 5000
+
+    @property
+    def is_production(self) -> bool:
+        return self.mode is Mode.PRODUCTION
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def jobs(self) -> str:
+        return self.jobs_backend or ("arq" if self.is_production else "inprocess")
+
+    @property
+    def sms(self) -> str:
+        return self.sms_backend or ("twilio" if self.is_production else "outbox")
+
+    @property
+    def events(self) -> str:
+        return self.events_backend or ("redis" if self.is_production else "memory")
+
+    @property
+    def json_logs(self) -> bool:
+        return self.is_production if self.log_json is None else self.log_json
+
+    def check_safe(self) -> None:
+        """Refuse to start production with settings that would leak or break data."""
+        if not self.is_production:
+            return
+        problems: list[str] = []
+        if self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32:
+            problems.append("SECRET_KEY: set a random value of at least 32 characters")
+        if not self.public_base_url.startswith("https://"):
+            problems.append("PUBLIC_BASE_URL: set the https:// address users and Twilio reach")
+        if self.is_sqlite:
+            problems.append("DATABASE_URL: production needs postgresql+asyncpg://…")
+        if "redis" in (self.jobs, self.events) or self.jobs == "arq":
+            if not self.redis_url:
+                problems.append("REDIS_URL: production jobs and live events need Redis")
+        if self.sms == "twilio" and not (self.twilio_account_sid and self.twilio_auth_token):
+            problems.append("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: needed to send SMS")
+        if self.sms == "twilio" and not (
+            self.twilio_from_number or self.twilio_messaging_service_sid
+        ):
+            problems.append("TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID: the sender")
+        if problems:
+            raise UnsafeConfigError(
+                "Refusing to start in production mode. Set:\n  - " + "\n  - ".join(problems)
+            )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

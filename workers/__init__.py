@@ -1,0 +1,1 @@
+"""arq worker configuration; the job functions live in the domains' tasks.py."""
