@@ -15,10 +15,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 
+from schema.loaders import Loaders
 from server.accounts.access import Principal
 from server.audit.service import AuditTrail
 from server.runtime import Runtime
-from schema.loaders import Loaders
 
 
 @dataclass

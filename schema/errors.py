@@ -13,7 +13,9 @@ from server.logs import request_id_var
 logger = logging.getLogger("pluralis.graphql")
 
 
-@strawberry.type(description="A problem with one input field (or the whole input if field is null).")
+@strawberry.type(
+    description="A problem with one input field (or the whole input if field is null)."
+)
 class FieldError:
     field: str | None
     message: str

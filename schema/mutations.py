@@ -144,11 +144,11 @@ class Mutation:
         ttl = timedelta(hours=settings.session_ttl_hours)
         try:
             async with info.context.runtime.db.transaction() as session:
-                signed_in = await accounts.sign_in(
-                    session, email=email, password=password, ttl=ttl
-                )
+                signed_in = await accounts.sign_in(session, email=email, password=password, ttl=ttl)
         except accounts.InvalidCredentials as bad:
-            return SignInPayload(errors=[FieldError(field=None, message=bad.message, code=bad.code)])
+            return SignInPayload(
+                errors=[FieldError(field=None, message=bad.message, code=bad.code)]
+            )
         response = info.context.response
         if isinstance(response, Response):
             response.set_cookie(
@@ -254,7 +254,9 @@ class Mutation:
                 s, principal=principal, organization_id=org_id, person_id=pid, role=role
             ),
         )
-        return MembershipPayload(membership=Membership.from_row(row) if row else None, errors=errors)
+        return MembershipPayload(
+            membership=Membership.from_row(row) if row else None, errors=errors
+        )
 
     @strawberry.mutation(permission_classes=AUTHENTICATED)
     async def remove_membership(self, info: Info, id: strawberry.ID) -> RemoveMembershipPayload:

@@ -62,7 +62,9 @@ class PluralisGraphQL(GraphQL[Context, None]):
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
 
-    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
         if isinstance(request, WebSocket):
             # Browsers cannot set headers on a websocket: the caller is resolved from the
             # connection_init payload in on_ws_connect instead.
@@ -86,7 +88,9 @@ class PluralisGraphQL(GraphQL[Context, None]):
             token = bearer_token({}, context.request.cookies)
         principal = await resolve_principal(self.runtime, token)
         if not principal.is_authenticated:
-            raise ConnectionRejectionError({"reason": "Sign in first: send {token} in connection_init."})
+            raise ConnectionRejectionError(
+                {"reason": "Sign in first: send {token} in connection_init."}
+            )
         context.principal = principal
         context.token = token
         return None

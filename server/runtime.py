@@ -70,7 +70,15 @@ async def build_runtime(settings: Settings) -> Runtime:
     bus: EventBus = (
         RedisBus(Redis.from_url(settings.redis_url)) if settings.events == "redis" else MemoryBus()
     )
-    rate_limiter: RateLimiter = RedisRateLimiter(redis) if redis is not None else MemoryRateLimiter()
+    rate_limiter: RateLimiter = (
+        RedisRateLimiter(redis) if redis is not None else MemoryRateLimiter()
+    )
     return Runtime(
-        settings=settings, db=db, jobs=jobs, sms=sms, bus=bus, rate_limiter=rate_limiter, redis=redis
+        settings=settings,
+        db=db,
+        jobs=jobs,
+        sms=sms,
+        bus=bus,
+        rate_limiter=rate_limiter,
+        redis=redis,
     )

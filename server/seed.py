@@ -31,16 +31,64 @@ ORGANIZATIONS: list[tuple[str, OrganizationKind, str]] = [
 # (name, email, phone, language, time zone, organization index or None for the network, role)
 PEOPLE: list[tuple[str, str, str, str, str, int | None, Role]] = [
     ("Amina Wanjiru", "amina@kefo.example", "+254712345678", "sw", "Africa/Nairobi", 0, Role.ADMIN),
-    ("Otieno Kamau", "otieno@kefo.example", "+254722000111", "en", "Africa/Nairobi", 0, Role.COORDINATOR),
-    ("Grace Achieng", "grace@kefo.example", "+254733000222", "sw", "Africa/Nairobi", 0, Role.OBSERVER),
+    (
+        "Otieno Kamau",
+        "otieno@kefo.example",
+        "+254722000111",
+        "en",
+        "Africa/Nairobi",
+        0,
+        Role.COORDINATOR,
+    ),
+    (
+        "Grace Achieng",
+        "grace@kefo.example",
+        "+254733000222",
+        "sw",
+        "Africa/Nairobi",
+        0,
+        Role.OBSERVER,
+    ),
     ("Kwame Mensah", "kwame@codeo.example", "+233244123456", "en", "Africa/Accra", 1, Role.ADMIN),
     ("Efua Owusu", "efua@codeo.example", "+233205551234", "en", "Africa/Accra", 1, Role.OBSERVER),
-    ("Lucía Quispe", "lucia@te-peru.example", "+51987654321", "es", "America/Lima", 2, Role.ORGANIZER),
-    ("Sita Gurung", "sita@ncw.example", "+9779812345678", "ne", "Asia/Kathmandu", 3, Role.COORDINATOR),
+    (
+        "Lucía Quispe",
+        "lucia@te-peru.example",
+        "+51987654321",
+        "es",
+        "America/Lima",
+        2,
+        Role.ORGANIZER,
+    ),
+    (
+        "Sita Gurung",
+        "sita@ncw.example",
+        "+9779812345678",
+        "ne",
+        "Asia/Kathmandu",
+        3,
+        Role.COORDINATOR,
+    ),
     ("Jonas Weber", "jonas@drb.example", "+4915123456789", "de", "Europe/Berlin", 4, Role.PARTNER),
     ("Sina Faleolo", "sina@pidn.example", "+6857212345", "en", "Pacific/Apia", 5, Role.PARTNER),
-    ("Maya Johnson", "maya@osef.example", "+12025550143", "en", "America/New_York", 6, Role.PARTNER),
-    ("Nadia Rahman", "nadia@pluralis.example", "+33612345678", "fr", "Europe/Paris", None, Role.ORGANIZER),
+    (
+        "Maya Johnson",
+        "maya@osef.example",
+        "+12025550143",
+        "en",
+        "America/New_York",
+        6,
+        Role.PARTNER,
+    ),
+    (
+        "Nadia Rahman",
+        "nadia@pluralis.example",
+        "+33612345678",
+        "fr",
+        "Europe/Paris",
+        None,
+        Role.ORGANIZER,
+    ),
 ]
 
 
@@ -51,25 +99,36 @@ class SeedResult:
     admin_password: str
 
 
-async def seed_demo(session: AsyncSession, *, admin_password: str = DEMO_ADMIN_PASSWORD) -> SeedResult:
+async def seed_demo(
+    session: AsyncSession, *, admin_password: str = DEMO_ADMIN_PASSWORD
+) -> SeedResult:
     """Load the demo once; running it again changes nothing."""
     if await session.scalar(select(User.id).where(User.email == DEMO_ADMIN_EMAIL)) is not None:
         return SeedResult(False, DEMO_ADMIN_EMAIL, admin_password)
     network = Organization(
-        name=NETWORK, slug="pluralis-network", kind=OrganizationKind.NETWORK_SECRETARIAT, country="BE"
+        name=NETWORK,
+        slug="pluralis-network",
+        kind=OrganizationKind.NETWORK_SECRETARIAT,
+        country="BE",
     )
     session.add(network)
     await session.flush()
     orgs: list[Organization] = []
     for name, kind, country in ORGANIZATIONS:
         org = Organization(
-            name=name, slug=name.lower().replace(" ", "-")[:70], kind=kind,
-            country=country, parent_id=network.id,
+            name=name,
+            slug=name.lower().replace(" ", "-")[:70],
+            kind=kind,
+            country=country,
+            parent_id=network.id,
         )
         session.add(org)
         orgs.append(org)
     admin_person = Person(
-        name="Demo Admin", email=DEMO_ADMIN_EMAIL, preferred_language="en", time_zone="Europe/Brussels"
+        name="Demo Admin",
+        email=DEMO_ADMIN_EMAIL,
+        preferred_language="en",
+        time_zone="Europe/Brussels",
     )
     session.add(admin_person)
     await session.flush()
@@ -85,8 +144,11 @@ async def seed_demo(session: AsyncSession, *, admin_password: str = DEMO_ADMIN_P
             organization_id=org_id,
             role=role,
             data=people.PersonInput(
-                name=name, email=email, phones=[people.PhoneInput(phone, "mobile")],
-                preferred_language=language, time_zone=zone,
+                name=name,
+                email=email,
+                phones=[people.PhoneInput(phone, "mobile")],
+                preferred_language=language,
+                time_zone=zone,
             ),
         )
     await accounts.create_user(

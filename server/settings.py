@@ -86,9 +86,8 @@ class Settings(BaseSettings):
             problems.append("PUBLIC_BASE_URL: set the https:// address users and Twilio reach")
         if self.is_sqlite:
             problems.append("DATABASE_URL: production needs postgresql+asyncpg://…")
-        if "redis" in (self.jobs, self.events) or self.jobs == "arq":
-            if not self.redis_url:
-                problems.append("REDIS_URL: production jobs and live events need Redis")
+        if ("redis" in (self.jobs, self.events) or self.jobs == "arq") and not self.redis_url:
+            problems.append("REDIS_URL: production jobs and live events need Redis")
         if self.sms == "twilio" and not (self.twilio_account_sid and self.twilio_auth_token):
             problems.append("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: needed to send SMS")
         if self.sms == "twilio" and not (

@@ -1,4 +1,4 @@
-"""`pluralis worker` runs arq with these settings: `arq workers.settings.WorkerSettings` works too."""
+"""`pluralis worker` runs arq with these settings (`arq workers.settings.WorkerSettings` too)."""
 
 from __future__ import annotations
 

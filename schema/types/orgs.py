@@ -68,9 +68,7 @@ class Phone:
 
 
 def _may_see_personal_data(principal: Principal, person_id: int, org_ids: list[int]) -> bool:
-    return principal.person_id == person_id or principal.may_any(
-        Action.VIEW_PERSONAL_DATA, org_ids
-    )
+    return principal.person_id == person_id or principal.may_any(Action.VIEW_PERSONAL_DATA, org_ids)
 
 
 @strawberry.type

@@ -19,7 +19,7 @@ from server.kit.secrets import new_token, token_digest
 from server.orgs.models import Membership, Role
 
 SESSION_PREFIX = "pls"
-API_TOKEN_PREFIX = "plt"
+API_TOKEN_PREFIX = "plt"  # noqa: S105 - a label, not a secret
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Writing last_used_at on every request would turn reads into writes; a minute is precise enough.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
@@ -54,9 +54,7 @@ async def create_user(
     elif await session.scalar(select(User.id).where(User.email == email)) is not None:
         problems.add("email", "A user with this email already exists.", "taken")
     if len(password) < passwords.MIN_LENGTH:
-        problems.add(
-            "password", f"Use at least {passwords.MIN_LENGTH} characters.", "too_short"
-        )
+        problems.add("password", f"Use at least {passwords.MIN_LENGTH} characters.", "too_short")
     if not display_name.strip():
         problems.add("displayName", "Enter a name.", "required")
     problems.raise_if_any()
@@ -79,9 +77,7 @@ class SignedIn:
     expires_at: datetime
 
 
-async def sign_in(
-    session: AsyncSession, *, email: str, password: str, ttl: timedelta
-) -> SignedIn:
+async def sign_in(session: AsyncSession, *, email: str, password: str, ttl: timedelta) -> SignedIn:
     """Check credentials and open a session; the same work is done whether the email exists."""
     user = await session.scalar(select(User).where(User.email == normalize_email(email)))
     ok = passwords.verify_password(user.password_hash if user else None, password)
@@ -93,9 +89,7 @@ async def sign_in(
     user.last_sign_in_at = now
     token = new_token(SESSION_PREFIX)
     expires_at = now + ttl
-    session.add(
-        AuthSession(user_id=user.id, token_hash=token_digest(token), expires_at=expires_at)
-    )
+    session.add(AuthSession(user_id=user.id, token_hash=token_digest(token), expires_at=expires_at))
     await session.flush()
     return SignedIn(user=user, token=token, expires_at=expires_at)
 
@@ -142,9 +136,7 @@ async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> di
     if person_id is None:
         return {}
     rows = await session.exec(
-        select(Membership.organization_id, Membership.role).where(
-            Membership.person_id == person_id
-        )
+        select(Membership.organization_id, Membership.role).where(Membership.person_id == person_id)
     )
     return dict(rows.all())
 

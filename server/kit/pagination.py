@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 import orjson
 
-from server.kit.errors import InvalidInput, FieldProblem
+from server.kit.errors import FieldProblem, InvalidInput
 
 T = TypeVar("T")
 MAX_PAGE = 200

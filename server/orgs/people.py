@@ -144,7 +144,9 @@ async def list_people(
             (col(Person.name) > name) | ((col(Person.name) == name) & (col(Person.id) > last_id))
         )
     rows = list(
-        (await session.exec(query.order_by(col(Person.name), col(Person.id)).limit(first + 1))).all()
+        (
+            await session.exec(query.order_by(col(Person.name), col(Person.id)).limit(first + 1))
+        ).all()
     )
     total = await session.scalar(select(func.count()).select_from(Person).where(*conditions))
     items = rows[:first]

@@ -41,9 +41,7 @@ def check_language(problems: Problems, field: str, language: str) -> str:
     return language
 
 
-def parse_phone(
-    problems: Problems, field: str, raw: str, default_region: str | None
-) -> str | None:
+def parse_phone(problems: Problems, field: str, raw: str, default_region: str | None) -> str | None:
     """Parse a number as a person would type it into E.164; None (and a problem) if invalid."""
     try:
         number = phonenumbers.parse(raw, default_region)

@@ -1,0 +1,36 @@
+"""Counting SQL statements: list queries must not grow with the number of rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+
+@dataclass
+class StatementLog:
+    statements: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@contextmanager
+def count_statements(engine: AsyncEngine) -> Iterator[StatementLog]:
+    """Record every statement sent to the database while the block runs."""
+    log = StatementLog()
+
+    def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        # SAVEPOINT/BEGIN bookkeeping is not a query; only data statements are counted.
+        log.statements.append(statement)
+
+    event.listen(engine.sync_engine, "before_cursor_execute", before)
+    try:
+        yield log
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", before)
