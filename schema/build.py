@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 
 import strawberry
 from graphql import GraphQLError
@@ -42,7 +42,7 @@ class CodedErrors(MaskErrors):
             extensions = error_extensions(error)
             if should_mask_error(error):
                 error = self.anonymise_error(error)
-            error.extensions = {**(error.extensions or {}), **extensions}
+            error.extensions = {**extensions, **(error.extensions or {})}
             processed.append(error)
         return processed
 
@@ -50,7 +50,7 @@ class CodedErrors(MaskErrors):
 class AuditFlush(SchemaExtension):
     """Writes the request's audit trail once, after execution."""
 
-    async def on_operation(self) -> Iterator[None]:  # type: ignore[override]
+    async def on_operation(self) -> AsyncIterator[None]:
         yield
         context = self.execution_context.context
         if isinstance(context, Context) and "audit" in context.__dict__ and context.audit.pending:

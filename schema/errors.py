@@ -30,7 +30,7 @@ def is_expected(error: GraphQLError) -> bool:
     original = error.original_error
     # Errors without an original exception come from parsing, validation and the limits:
     # they describe the client's document and are safe to show.
-    return original is None or isinstance(original, PluralisError | InvalidInput)
+    return original is None or isinstance(original, PluralisError | InvalidInput | GraphQLError)
 
 
 def should_mask_error(error: GraphQLError) -> bool:
@@ -55,4 +55,6 @@ def error_extensions(error: GraphQLError) -> dict[str, object]:
         }
     if original is None:
         return {"code": "GRAPHQL_VALIDATION_FAILED"}
+    if isinstance(original, GraphQLError):
+        return dict(original.extensions or {})
     return {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id_var.get()}

@@ -17,11 +17,12 @@ from schema.errors import FieldError, field_errors
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import parse_id
-from schema.types.orgs import Membership, Organization, OrganizationKind, Person, Role
+from schema.types.orgs import Membership, Organization, Person
 from server.accounts import service as accounts
 from server.kit.errors import InvalidInput, RateLimited
 from server.orgs import people
 from server.orgs import service as orgs
+from server.orgs.models import OrganizationKind, Role
 
 SESSION_COOKIE = "pluralis_session"
 R = TypeVar("R")

@@ -16,7 +16,7 @@ from server.kit.errors import NotAuthenticated
 
 class IsAuthenticated(BasePermission):
     message = "Sign in to do this."
-    error_class = NotAuthenticated
+    error_extensions = {"code": NotAuthenticated.code}
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return info.context.principal.is_authenticated
@@ -31,5 +31,5 @@ class AllowAnyone(BasePermission):
         return True
 
 
-AUTHENTICATED = [IsAuthenticated]
-PUBLIC = [AllowAnyone]
+AUTHENTICATED: list[type[BasePermission]] = [IsAuthenticated]
+PUBLIC: list[type[BasePermission]] = [AllowAnyone]

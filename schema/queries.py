@@ -8,10 +8,11 @@ from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id
-from schema.types.orgs import Organization, OrganizationKind, Person
+from schema.types.orgs import Organization, Person
 from server.accounts import service as accounts
 from server.orgs import people
 from server.orgs import service as orgs
+from server.orgs.models import OrganizationKind
 
 
 @strawberry.input
@@ -61,7 +62,7 @@ class Query:
                 ),
             )
         for row in page.items:
-            info.context.loaders.organization.prime(row.id, row)
+            info.context.loaders.organization.prime(row.id or 0, row)
         return connection(
             [Organization.from_row(o) for o in page.items],
             page.cursors,
@@ -99,7 +100,7 @@ class Query:
                 search=f.search,
             )
         for row in page.items:
-            info.context.loaders.person.prime(row.id, row)
+            info.context.loaders.person.prime(row.id or 0, row)
         return connection(
             [Person.from_row(p) for p in page.items],
             page.cursors,

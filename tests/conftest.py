@@ -101,7 +101,7 @@ async def db(db_url: str) -> AsyncIterator[Database]:
 @pytest.fixture
 def settings(db_url: str, tmp_path: Path) -> Settings:
     return Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         database_url=db_url,
         secret_key="test-" + "x" * 40,
         web_dist=tmp_path / "no-web",

@@ -7,8 +7,9 @@ from datetime import datetime
 import strawberry
 
 from schema.context import Info
-from schema.types.orgs import Organization, Person, Role
+from schema.types.orgs import Organization, Person
 from server.accounts import models
+from server.orgs.models import Role
 
 
 @strawberry.type

@@ -10,9 +10,11 @@ from schema.context import Info
 from server.accounts.access import Action, Principal
 from server.audit.service import READ_PERSONAL_DATA
 from server.orgs import models
+from server.orgs.models import OrganizationKind, Role
 
-OrganizationKind = strawberry.enum(models.OrganizationKind, name="OrganizationKind")
-Role = strawberry.enum(models.Role, name="Role")
+# The domain's enums are exposed as they are: their member names are the GraphQL values.
+strawberry.enum(OrganizationKind, name="OrganizationKind")
+strawberry.enum(Role, name="Role")
 
 
 @strawberry.type

@@ -89,6 +89,7 @@ async def sign_in(session: AsyncSession, *, email: str, password: str, ttl: time
     user.last_sign_in_at = now
     token = new_token(SESSION_PREFIX)
     expires_at = now + ttl
+    assert user.id is not None
     session.add(AuthSession(user_id=user.id, token_hash=token_digest(token), expires_at=expires_at))
     await session.flush()
     return SignedIn(user=user, token=token, expires_at=expires_at)
@@ -138,7 +139,7 @@ async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> di
     rows = await session.exec(
         select(Membership.organization_id, Membership.role).where(Membership.person_id == person_id)
     )
-    return dict(rows.all())
+    return {org_id: Role(role) for org_id, role in rows.all()}
 
 
 async def _principal_for_api_token(session: AsyncSession, *, token: str) -> Principal | None:
