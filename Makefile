@@ -76,7 +76,7 @@ web-test: web/node_modules/.installed ## type-check the web app against the sche
 	cd web && npm run typecheck && npm test
 
 e2e: install web chromium ## sign in through headless Chromium, screenshot under var/
-	bash web/e2e/run.sh
+	E2E_SKIP_BUILD=1 bash web/e2e/run.sh
 
 bench: install services ## performance ratios against same-run baselines
 	$(BIN)/python -m tests.bench

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
+#
+# Run from the repository root:   bash web/e2e/run.sh
+# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, E2E_EXPECT_ORG, CHROMIUM_PATH.
+set -uo pipefail
+
+if [[ ! -x .venv/bin/pluralis || ! -d web ]]; then
+  echo "e2e: run from the repository root (needs .venv/bin/pluralis and web/)" >&2
+  exit 2
+fi
+
+tmp="$(mktemp -d -t pluralis-e2e.XXXXXX)"
+server_pid=""
+
+cleanup() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    # The server runs in its own process group, so this also stops any children.
+    kill -TERM -- "-$server_pid" 2>/dev/null || kill -TERM "$server_pid" 2>/dev/null
+    for _ in $(seq 1 50); do
+      kill -0 "$server_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -KILL -- "-$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "e2e: $*" >&2
+  if [[ -f "$tmp/server.log" ]]; then
+    echo "---- server log (last 40 lines) ----" >&2
+    tail -n 40 "$tmp/server.log" >&2
+  fi
+  exit 1
+}
+
+# The server serves web/dist, so build the app under test first.
+if [[ ! -d web/node_modules ]]; then
+  (cd web && npm ci --no-audit --no-fund) || fail "npm ci failed"
+fi
+if [[ "${E2E_SKIP_BUILD:-0}" != "1" || ! -f web/dist/index.html ]]; then
+  (cd web && npm run build --silent) >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log" >&2; fail "web build failed"; }
+fi
+
+export DATABASE_URL="sqlite+aiosqlite:///$tmp/e2e.db"
+
+.venv/bin/pluralis migrate >"$tmp/migrate.log" 2>&1 || { cat "$tmp/migrate.log" >&2; fail "pluralis migrate failed"; }
+.venv/bin/pluralis seed >"$tmp/seed.log" 2>&1 || { cat "$tmp/seed.log" >&2; fail "pluralis seed failed"; }
+
+port="$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+base_url="http://127.0.0.1:$port"
+
+setsid .venv/bin/pluralis serve --host 127.0.0.1 --port "$port" >"$tmp/server.log" 2>&1 &
+server_pid=$!
+
+deadline=$((SECONDS + 30))
+until curl -fs -o /dev/null --max-time 2 "$base_url/healthz"; do
+  kill -0 "$server_pid" 2>/dev/null || fail "the server exited before becoming healthy"
+  ((SECONDS < deadline)) || fail "no healthy answer from $base_url/healthz within 30s"
+  sleep 0.3
+done
+echo "e2e: server healthy at $base_url"
+
+mkdir -p var
+BASE_URL="$base_url" \
+  SCREENSHOT="${SCREENSHOT:-var/e2e-organizations.png}" \
+  E2E_EMAIL="admin@pluralis.example" \
+  E2E_PASSWORD="pluralis-demo" \
+  node web/e2e/signin.e2e.mjs
+status=$?
+
+if [[ $status -ne 0 ]]; then
+  echo "---- server log (last 40 lines) ----" >&2
+  tail -n 40 "$tmp/server.log" >&2
+fi
+exit $status

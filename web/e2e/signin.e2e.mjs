@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// End-to-end check of the browser app against a running Pluralis server.
+//
+// Uses playwright-core with the system Chromium (no browser download):
+//   BASE_URL=http://127.0.0.1:8000 E2E_EMAIL=… E2E_PASSWORD=… SCREENSHOT=var/e2e.png \
+//     node web/e2e/signin.e2e.mjs
+// Optional: E2E_EXPECT_ORG (default "Pluralis Network Secretariat"),
+//           CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 15000).
+//
+// Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const env = process.env;
+const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
+const EMAIL = env.E2E_EMAIL ?? '';
+const PASSWORD = env.E2E_PASSWORD ?? '';
+const SCREENSHOT = env.SCREENSHOT ?? 'var/e2e-organizations.png';
+const EXPECT_ORG = env.E2E_EXPECT_ORG || 'Pluralis Network Secretariat';
+const CHROMIUM = env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TIMEOUT = Number(env.E2E_TIMEOUT_MS || 15000);
+
+const missing = [
+  ['BASE_URL', BASE_URL],
+  ['E2E_EMAIL', EMAIL],
+  ['E2E_PASSWORD', PASSWORD],
+]
+  .filter(([, value]) => !value)
+  .map(([name]) => name);
+if (missing.length > 0) {
+  console.error(`e2e: set ${missing.join(', ')} (see web/README.md)`);
+  process.exit(2);
+}
+
+const phoneScreenshot = SCREENSHOT.replace(/(\.png)?$/i, '-phone.png');
+const failureScreenshot = SCREENSHOT.replace(/(\.png)?$/i, '-failure.png');
+mkdirSync(path.dirname(path.resolve(SCREENSHOT)), { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+class CheckFailure extends Error {}
+
+function assert(condition, message) {
+  if (!condition) throw new CheckFailure(message);
+}
+
+async function check(name, fn) {
+  try {
+    await fn();
+    passed += 1;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed += 1;
+    const detail = error instanceof CheckFailure ? error.message : String(error?.stack ?? error);
+    console.log(`  ✗ ${name}\n      ${detail.split('\n').join('\n      ')}`);
+    throw error;
+  }
+}
+
+const pathOf = (page) => new URL(page.url()).pathname;
+
+async function waitForPath(page, expected) {
+  try {
+    await page.waitForURL((url) => url.pathname === expected, { timeout: TIMEOUT });
+  } catch {
+    throw new CheckFailure(`expected to be at ${expected}, but the page is at ${page.url()}`);
+  }
+}
+
+/** The table rows' name cells (works for the desktop table and the phone cards). */
+const nameCells = (page) => page.locator('table tbody [role="rowheader"]');
+
+let browser;
+let activePage;
+const pageErrors = [];
+
+async function main() {
+  console.log(`e2e: ${BASE_URL} with ${CHROMIUM}`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Playwright gives every launch a fresh temporary profile (user-data-dir)
+    // and removes it on close, so no state leaks between runs.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  activePage = page;
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await check('opening the app redirects to the sign-in page', async () => {
+    const response = await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded' });
+    assert(response && response.ok(), `GET / answered HTTP ${response?.status()}`);
+    await waitForPath(page, '/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    assert(await page.getByLabel('Email').isVisible(), 'no input labelled "Email"');
+    assert(await page.getByLabel('Password').isVisible(), 'no input labelled "Password"');
+  });
+
+  await check('a wrong password shows the server error in the live region', async () => {
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(`${PASSWORD}-wrong`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: /\S/ }).waitFor();
+    const text = (await alert.innerText()).trim();
+    assert(/email or password is incorrect/i.test(text), `alert says "${text}"`);
+    assert(pathOf(page) === '/sign-in', `left the sign-in page: ${page.url()}`);
+  });
+
+  await check('signing in shows the Organizations page with a seeded organization', async () => {
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await waitForPath(page, '/organizations');
+    await page.getByRole('heading', { level: 1, name: 'Organizations' }).waitFor();
+    await nameCells(page).first().waitFor();
+    const names = await nameCells(page).allInnerTexts();
+    if (!names.some((name) => name.trim() === EXPECT_ORG)) {
+      // Not on the first page: the search box must find it.
+      await page.getByRole('searchbox', { name: 'Search' }).fill(EXPECT_ORG);
+      await nameCells(page).filter({ hasText: EXPECT_ORG }).first().waitFor();
+    }
+    const row = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: EXPECT_ORG, exact: true }) });
+    assert((await row.count()) >= 1, `no row for "${EXPECT_ORG}" (rows: ${names.join(', ')})`);
+    const header = page.getByRole('banner');
+    assert(await header.getByRole('button', { name: 'Sign out' }).isVisible(), 'no Sign out button in the header');
+    assert(await page.getByRole('navigation', { name: 'Main' }).isVisible(), 'no main navigation');
+    assert(await page.getByRole('main').isVisible(), 'no main landmark');
+  });
+
+  await check('the session is an httpOnly cookie, not a token in web storage', async () => {
+    const cookies = await context.cookies(BASE_URL);
+    const session = cookies.find((c) => c.httpOnly);
+    assert(session, `no httpOnly cookie set (cookies: ${cookies.map((c) => c.name).join(', ') || 'none'})`);
+    const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length]);
+    assert(stored[0] === 0 && stored[1] === 0, `web storage is not empty: ${stored}`);
+  });
+
+  await check('the kind filter narrows the list', async () => {
+    const kind = page.getByLabel('Kind');
+    await kind.selectOption({ label: 'Member organization' });
+    await page.waitForURL((url) => url.searchParams.get('kind') === 'MEMBER');
+    await page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ .*matching the filters$/ }).waitFor();
+    const labels = await page.locator('table tbody .kind-badge').allInnerTexts();
+    assert(labels.every((label) => label.trim() === 'Member organization'), `other kinds shown: ${labels.join(', ')}`);
+    await kind.selectOption({ label: 'All kinds' });
+    await page.waitForURL((url) => !url.searchParams.has('kind'));
+    await page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ organizations?$/ }).waitFor();
+  });
+
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  console.log(`  · desktop screenshot: ${SCREENSHOT}`);
+
+  await check('keyboard users get a skip link and a visible focus outline', async () => {
+    await page.goto(`${BASE_URL}/organizations`);
+    await page.getByRole('heading', { level: 1, name: 'Organizations' }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = el ? getComputedStyle(el) : null;
+      return { text: el?.textContent?.trim(), outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '' };
+    });
+    assert(focused.text === 'Skip to main content', `first Tab focused "${focused.text}"`);
+    assert(!focused.outline.startsWith('none') && focused.outline !== 'none 0px', `no focus outline (${focused.outline})`);
+  });
+
+  const phone = await context.newPage();
+  activePage = phone;
+  phone.on('pageerror', (error) => pageErrors.push(error.message));
+  await phone.setViewportSize({ width: 390, height: 844 });
+
+  await check('on a phone, organizations show as cards without sideways scrolling', async () => {
+    await phone.goto(`${BASE_URL}/organizations`);
+    await phone.getByRole('heading', { level: 1, name: 'Organizations' }).waitFor();
+    await nameCells(phone).first().waitFor();
+    const layout = await phone.evaluate(() => {
+      const row = document.querySelector('table tbody tr');
+      const head = document.querySelector('table thead');
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+        rowDisplay: row ? getComputedStyle(row).display : null,
+        headWidth: head ? head.getBoundingClientRect().width : null,
+      };
+    });
+    assert(layout.scrollWidth <= layout.innerWidth, `page is ${layout.scrollWidth}px wide in a ${layout.innerWidth}px viewport`);
+    assert(layout.rowDisplay === 'block', `rows are not cards (display: ${layout.rowDisplay})`);
+    assert(layout.headWidth !== null && layout.headWidth <= 1, 'the column header row is still visible');
+    assert(await phone.getByRole('button', { name: 'Sign out' }).isVisible(), 'Sign out is not reachable on a phone');
+    // The phone shot is one screen tall: a full page of cards is too long to review.
+    await phone.screenshot({ path: phoneScreenshot });
+    console.log(`  · phone screenshot: ${phoneScreenshot}`);
+  });
+
+  await check('signing out returns to the sign-in page and ends the session', async () => {
+    await phone.getByRole('button', { name: 'Sign out' }).click();
+    await waitForPath(phone, '/sign-in');
+    await phone.goto(`${BASE_URL}/organizations`);
+    await waitForPath(phone, '/sign-in');
+  });
+
+  await check('no uncaught errors in the page', async () => {
+    assert(pageErrors.length === 0, pageErrors.join('\n'));
+  });
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  exitCode = 1;
+  if (!(error instanceof CheckFailure) && failed === 0) {
+    failed += 1;
+    console.log(`  ✗ e2e setup: ${error?.stack ?? error}`);
+  }
+  if (activePage) {
+    await activePage.screenshot({ path: failureScreenshot, fullPage: true }).catch(() => {});
+    console.log(`  · failure screenshot: ${failureScreenshot}`);
+  }
+} finally {
+  await browser?.close().catch(() => {});
+}
+if (failed > 0) exitCode = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);
