@@ -1,0 +1,63 @@
+"""Runtime modes come from one settings object; production refuses unsafe settings."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.settings import Mode, Settings, UnsafeConfigError
+
+SAFE_PRODUCTION = {
+    "mode": Mode.PRODUCTION,
+    "database_url": "postgresql+asyncpg://pluralis@db/pluralis",
+    "redis_url": "redis://redis:6379/0",
+    "secret_key": "s" * 40,
+    "public_base_url": "https://pluralis.example.org",
+    "twilio_account_sid": "AC" + "0" * 32,
+    "twilio_auth_token": "token",
+    "twilio_from_number": "+15005550006",
+}
+
+
+def _settings(**overrides: object) -> Settings:
+    return Settings(_env_file=None, **{**SAFE_PRODUCTION, **overrides})  # type: ignore[arg-type]
+
+
+class TestModes:
+    def test_the_embedded_default_keeps_everything_in_process(self) -> None:
+        settings = Settings(_env_file=None)
+        assert settings.is_sqlite and "var/pluralis.db" in settings.database_url
+        assert (settings.jobs, settings.sms, settings.events) == ("inprocess", "outbox", "memory")
+        settings.check_safe()  # the embedded default never refuses to start
+
+    def test_production_uses_arq_twilio_and_redis(self) -> None:
+        settings = _settings()
+        assert (settings.jobs, settings.sms, settings.events) == ("arq", "twilio", "redis")
+        assert settings.json_logs is True
+        settings.check_safe()
+
+    def test_each_seam_can_be_chosen_on_its_own(self) -> None:
+        settings = _settings(sms_backend="outbox")
+        assert (settings.jobs, settings.sms) == ("arq", "outbox")
+
+
+class TestUnsafeProduction:
+    @pytest.mark.parametrize(
+        ("overrides", "names"),
+        [
+            ({"secret_key": "dev-insecure-secret-change-me"}, ["SECRET_KEY"]),
+            ({"secret_key": "short"}, ["SECRET_KEY"]),
+            ({"public_base_url": ""}, ["PUBLIC_BASE_URL"]),
+            ({"public_base_url": "http://pluralis.example.org"}, ["PUBLIC_BASE_URL"]),
+            ({"database_url": "sqlite+aiosqlite:///x.db"}, ["DATABASE_URL"]),
+            ({"redis_url": ""}, ["REDIS_URL"]),
+            ({"twilio_auth_token": ""}, ["TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"]),
+            ({"secret_key": "x", "public_base_url": ""}, ["SECRET_KEY", "PUBLIC_BASE_URL"]),
+        ],
+    )
+    def test_refuses_and_names_every_setting_to_fix(
+        self, overrides: dict[str, object], names: list[str]
+    ) -> None:
+        with pytest.raises(UnsafeConfigError) as refused:
+            _settings(**overrides).check_safe()
+        for name in names:
+            assert name in str(refused.value)
