@@ -16,7 +16,7 @@ from schema.context import Info
 from schema.errors import FieldError, field_errors
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
-from schema.types.common import parse_id
+from schema.types.common import parse_id, parse_optional_id
 from schema.types.orgs import Membership, Organization, Person
 from server.accounts import service as accounts
 from server.kit.errors import InvalidInput, RateLimited
@@ -184,7 +184,8 @@ class Mutation:
         self, info: Info, input: CreateOrganizationInput
     ) -> OrganizationPayload:
         principal = info.context.principal
-        parent_id = None if input.parent_id is None else parse_id(input.parent_id, "parentId")
+        # Ids are parsed inside the unit of work so that a malformed one comes back as a field
+        # error in `errors`, like every other invalid input of this mutation.
         row, errors = await in_transaction(
             info,
             lambda s: orgs.create_organization(
@@ -193,7 +194,7 @@ class Mutation:
                 name=input.name,
                 kind=input.kind,
                 country=input.country,
-                parent_id=parent_id,
+                parent_id=parse_optional_id(input.parent_id, "parentId"),
             ),
         )
         if row is None:
@@ -206,13 +207,12 @@ class Mutation:
         self, info: Info, id: strawberry.ID, input: UpdateOrganizationInput
     ) -> OrganizationPayload:
         principal = info.context.principal
-        organization_id = parse_id(id, "id")
         row, errors = await in_transaction(
             info,
             lambda s: orgs.update_organization(
                 s,
                 principal=principal,
-                organization_id=organization_id,
+                organization_id=parse_id(id, "id"),
                 name=input.name,
                 kind=input.kind,
                 country=input.country,
@@ -226,7 +226,6 @@ class Mutation:
     @strawberry.mutation(permission_classes=AUTHENTICATED)
     async def create_person(self, info: Info, input: CreatePersonInput) -> PersonPayload:
         principal = info.context.principal
-        organization_id = parse_id(input.organization_id, "organizationId")
         data = people.PersonInput(
             name=input.name,
             email=input.email,
@@ -237,7 +236,11 @@ class Mutation:
         row, errors = await in_transaction(
             info,
             lambda s: people.create_person(
-                s, principal=principal, organization_id=organization_id, role=input.role, data=data
+                s,
+                principal=principal,
+                organization_id=parse_id(input.organization_id, "organizationId"),
+                role=input.role,
+                data=data,
             ),
         )
         return PersonPayload(person=Person.from_row(row) if row else None, errors=errors)
@@ -247,12 +250,14 @@ class Mutation:
         self, info: Info, organization_id: strawberry.ID, person_id: strawberry.ID, role: Role
     ) -> MembershipPayload:
         principal = info.context.principal
-        org_id = parse_id(organization_id, "organizationId")
-        pid = parse_id(person_id, "personId")
         row, errors = await in_transaction(
             info,
             lambda s: orgs.add_membership(
-                s, principal=principal, organization_id=org_id, person_id=pid, role=role
+                s,
+                principal=principal,
+                organization_id=parse_id(organization_id, "organizationId"),
+                person_id=parse_id(person_id, "personId"),
+                role=role,
             ),
         )
         return MembershipPayload(
@@ -272,11 +277,14 @@ class Mutation:
         self, info: Info, organization_id: strawberry.ID, name: str, role: Role
     ) -> CreateApiTokenPayload:
         principal = info.context.principal
-        org_id = parse_id(organization_id, "organizationId")
         issued, errors = await in_transaction(
             info,
             lambda s: accounts.create_api_token(
-                s, principal=principal, organization_id=org_id, name=name, role=role
+                s,
+                principal=principal,
+                organization_id=parse_id(organization_id, "organizationId"),
+                name=name,
+                role=role,
             ),
         )
         if issued is None:

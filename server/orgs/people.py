@@ -12,9 +12,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
 from server.kit.errors import Forbidden, NotFound, Problems
-from server.kit.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.kit.pagination import Page, check_page_size, encode_cursor
 from server.orgs.models import Membership, Organization, Person, PersonPhone, Role
-from server.orgs.validation import check_language, check_time_zone, parse_phone
+from server.orgs.validation import (
+    check_language,
+    check_time_zone,
+    name_contains,
+    name_cursor,
+    parse_phone,
+)
 
 
 @dataclass(frozen=True)
@@ -136,10 +142,10 @@ async def list_people(
             )
         )
     if search:
-        conditions.append(func.lower(Person.name).like(f"%{search.strip().lower()}%"))
+        conditions.append(name_contains(Person.name, search))
     query = select(Person).where(*conditions)
     if after:
-        name, last_id = decode_cursor(after, 2)
+        name, last_id = name_cursor(after)
         query = query.where(
             (col(Person.name) > name) | ((col(Person.name) == name) & (col(Person.id) > last_id))
         )

@@ -12,9 +12,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
 from server.kit.errors import NotFound, Problems
-from server.kit.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.kit.pagination import Page, check_page_size, encode_cursor
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
-from server.orgs.validation import check_country, slugify
+from server.orgs.validation import check_country, name_contains, name_cursor, slugify
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,7 @@ def _conditions(filter: OrganizationFilter) -> list[ColumnElement[bool]]:
     if filter.parent_id is not None:
         conditions.append(col(Organization.parent_id) == filter.parent_id)
     if filter.search:
-        pattern = f"%{filter.search.strip().lower()}%"
-        conditions.append(func.lower(Organization.name).like(pattern))
+        conditions.append(name_contains(Organization.name, filter.search))
     return conditions
 
 
@@ -53,7 +52,7 @@ async def list_organizations(
     conditions = _conditions(filter or OrganizationFilter())
     query = select(Organization).where(*conditions)
     if after:
-        name, last_id = decode_cursor(after, 2)
+        name, last_id = name_cursor(after)
         query = query.where(
             (col(Organization.name) > name)
             | ((col(Organization.name) == name) & (col(Organization.id) > last_id))

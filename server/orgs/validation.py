@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 from zoneinfo import available_timezones
 
 import phonenumbers
+from sqlalchemy import func
+from sqlalchemy.sql.elements import ColumnElement
 
-from server.kit.errors import Problems
+from server.kit.errors import FieldProblem, InvalidInput, Problems
+from server.kit.pagination import decode_cursor
 
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+# Row ids are 32-bit integers on Postgres; a larger number in a cursor would fail to bind.
+MAX_ID = 2**31 - 1
 
 
 @lru_cache(maxsize=1)
@@ -59,3 +65,27 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:70] or "organization"
+
+
+def name_cursor(cursor: str) -> tuple[str, int]:
+    """Decode a (name, id) keyset cursor.
+
+    Cursors come back from clients, so a tampered one must be refused as bad input: values of
+    the wrong type would otherwise reach SQL and fail there (Postgres cannot compare an integer
+    with text), which clients would see as an internal error.
+    """
+    name, last_id = decode_cursor(cursor, 2)
+    if (
+        not isinstance(name, str)
+        or "\x00" in name
+        or isinstance(last_id, bool)
+        or not isinstance(last_id, int)
+        or not 0 <= last_id <= MAX_ID
+    ):
+        raise InvalidInput([FieldProblem("after", "This cursor is not valid.")])
+    return name, last_id
+
+
+def name_contains(column: Any, search: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match; % and _ typed by a user match themselves."""
+    return func.lower(column).contains(search.strip().lower(), autoescape=True)

@@ -43,4 +43,4 @@ class TestEventBus:
             await asyncio.sleep(0.05)
             await bus.publish("c", {"n": 1})
             got = await asyncio.gather(asyncio.wait_for(anext(a), 5), asyncio.wait_for(anext(b), 5))
-        assert got == [{"n": 1}, {"n": 1}]
+        assert list(got) == [{"n": 1}, {"n": 1}]
