@@ -172,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = get_settings()
     try:
-        if args.command == "serve":
+        if args.command in ("serve", "worker"):
             settings.check_safe()
         return int(args.handler(args, settings))
     except UnsafeConfigError as unsafe:

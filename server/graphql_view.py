@@ -47,8 +47,7 @@ class PluralisGraphQL(GraphQL[Context, None]):
             # GET would let a link or an <img> run queries with the visitor's cookie.
             allow_queries_via_get=False,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
-            allowed_origins=tuple(settings.allowed_origins)
-            + ((settings.public_base_url.rstrip("/"),) if settings.public_base_url else ()),
+            allowed_origins=settings.websocket_origins,
             keep_alive=True,
             keep_alive_interval=15,
         )

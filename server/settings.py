@@ -5,9 +5,11 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlsplit
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SECRET = "dev-insecure-secret-change-me"  # noqa: S105 - the value production refuses
@@ -35,7 +37,9 @@ class Settings(BaseSettings):
     events_backend: str = Field(default="", description="'memory' or 'redis'; empty = by mode")
     secret_key: str = DEFAULT_SECRET
     public_base_url: str = ""
-    allowed_origins: list[str] = Field(default_factory=list)
+    # Browser origins allowed to open the GraphQL websocket, besides PUBLIC_BASE_URL's own.
+    # Comma-separated in the environment: ALLOWED_ORIGINS=https://a.example,https://b.example
+    allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""
     twilio_from_number: str = ""
@@ -50,6 +54,26 @@ class Settings(BaseSettings):
     graphql_max_depth: int = 12
     graphql_max_aliases: int = 30
     graphql_max_tokens: int = 5000
+
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @property
+    def public_origin(self) -> str | None:
+        """scheme://host[:port] of PUBLIC_BASE_URL, which may carry a path behind a proxy."""
+        parts = urlsplit(self.public_base_url)
+        return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+    @property
+    def websocket_origins(self) -> tuple[str, ...]:
+        origins = list(self.allowed_origins)
+        if self.public_origin:
+            origins.append(self.public_origin)
+        return tuple(dict.fromkeys(origins))
 
     @property
     def is_production(self) -> bool:

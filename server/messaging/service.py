@@ -1,4 +1,8 @@
-"""Sending SMS exactly once per idempotency key, through whichever gateway is configured."""
+"""Sending SMS exactly once per idempotency key, through whichever gateway is configured.
+
+A message is first stored as a row (the source of truth), then a job delivers it by id. Jobs
+therefore never carry phone numbers or text, which would otherwise appear in worker logs.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +10,41 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.db import utcnow
+from server.kit.errors import NotFound
 from server.messaging.gateway import SmsGateway
 from server.messaging.models import OutboundMessage
 
 
-async def send_sms(
-    session: AsyncSession,
-    *,
-    gateway: SmsGateway,
-    to: str,
-    body: str,
-    idempotency_key: str,
-    status_callback: str | None = None,
+async def queue_sms(
+    session: AsyncSession, *, to: str, body: str, idempotency_key: str, gateway: str
 ) -> OutboundMessage:
-    """Record the message, then hand it to the gateway unless a retry already did.
-
-    The row is flushed before the gateway call, so a second job with the same key finds it and
-    does not send again (the unique key catches two jobs racing).
-    """
+    """Store an outbound message once per key; a retried caller gets the same row back."""
     message = await session.scalar(
         select(OutboundMessage).where(OutboundMessage.idempotency_key == idempotency_key)
     )
-    if message is not None and message.provider_id is not None:
-        return message
     if message is None:
         message = OutboundMessage(
-            idempotency_key=idempotency_key, to=to, body=body, gateway=gateway.name
+            idempotency_key=idempotency_key, to=to, body=body, gateway=gateway
         )
         session.add(message)
         await session.flush()
-    sent = await gateway.send(to=to, body=body, status_callback=status_callback)
+    return message
+
+
+async def deliver_sms(
+    session: AsyncSession,
+    *,
+    gateway: SmsGateway,
+    message_id: int,
+    status_callback: str | None = None,
+) -> OutboundMessage:
+    """Hand a stored message to the gateway unless an earlier run already did."""
+    message = await session.get(OutboundMessage, message_id, with_for_update=True)
+    if message is None:
+        raise NotFound("No such outbound message.")
+    if message.provider_id is not None:
+        return message
+    sent = await gateway.send(to=message.to, body=message.body, status_callback=status_callback)
     message.provider_id = sent.provider_id
     message.status = sent.status
     message.sent_at = utcnow()

@@ -1,4 +1,4 @@
-"""Messaging jobs."""
+"""Messaging jobs. They take message ids only: arq logs job arguments."""
 
 from __future__ import annotations
 
@@ -9,13 +9,10 @@ from server.messaging import service
 from server.messaging.gateway import SmsGateway
 
 
-async def send_sms(ctx: dict[str, Any], to: str, body: str, idempotency_key: str) -> int:
-    """Send one SMS (idempotent by key); returns the outbound message id."""
+async def send_sms(ctx: dict[str, Any], message_id: int) -> str | None:
+    """Deliver one stored outbound message (idempotent); returns the provider's id."""
     db: Database = ctx["db"]
     gateway: SmsGateway = ctx["sms"]
     async with db.transaction() as session:
-        message = await service.send_sms(
-            session, gateway=gateway, to=to, body=body, idempotency_key=idempotency_key
-        )
-    assert message.id is not None
-    return message.id
+        message = await service.deliver_sms(session, gateway=gateway, message_id=message_id)
+    return message.provider_id

@@ -61,3 +61,16 @@ class TestUnsafeProduction:
             _settings(**overrides).check_safe()
         for name in names:
             assert name in str(refused.value)
+
+
+class TestOrigins:
+    def test_allowed_origins_are_comma_separated_in_the_environment(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("ALLOWED_ORIGINS", "https://a.example, https://b.example/")
+        settings = Settings(_env_file=None)
+        assert settings.allowed_origins == ["https://a.example", "https://b.example"]
+
+    def test_the_public_url_adds_its_origin_even_with_a_path(self) -> None:
+        settings = _settings(public_base_url="https://ngo.example:8443/pluralis/")
+        assert settings.websocket_origins == ("https://ngo.example:8443",)

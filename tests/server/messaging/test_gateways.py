@@ -18,26 +18,48 @@ from tests.fakes.twilio import BLOCKED_RECIPIENT, FakeTwilio
 
 
 class TestSendSms:
-    async def test_the_outbox_records_the_message(self, db: Database) -> None:
+    async def _queue(self, db: Database, key: str = "k1") -> int:
         async with db.transaction() as session:
-            message = await service.send_sms(
-                session,
-                gateway=OutboxGateway(),
-                to="+254712345678",
-                body="Hi",
-                idempotency_key="k1",
+            message = await service.queue_sms(
+                session, to="+254712345678", body="Hi", idempotency_key=key, gateway="outbox"
             )
-        assert message.gateway == "outbox"
-        assert message.provider_id and message.sent_at is not None
+        assert message.id is not None
+        return message.id
 
-    async def test_a_retried_job_sends_once(self, db: Database, settings: Settings) -> None:
-        ctx = job_context(db, OutboxGateway(), settings)
-        # arq may run a job twice (after a worker is killed); the idempotency key holds.
-        first = await FUNCTIONS["send_sms"](ctx, "+254712345678", "Hello", "checkin:1:7")
-        second = await FUNCTIONS["send_sms"](ctx, "+254712345678", "Hello", "checkin:1:7")
-        assert first == second
+    async def test_queueing_twice_with_one_key_stores_one_message(self, db: Database) -> None:
+        assert await self._queue(db) == await self._queue(db)
         async with db.read() as session:
             assert len((await session.exec(select(OutboundMessage))).all()) == 1
+
+    async def test_the_outbox_records_the_delivery(self, db: Database, settings: Settings) -> None:
+        message_id = await self._queue(db)
+        provider_id = await FUNCTIONS["send_sms"](
+            job_context(db, OutboxGateway(), settings), message_id
+        )
+        async with db.read() as session:
+            message = await session.get(OutboundMessage, message_id)
+        assert message is not None and message.provider_id == provider_id
+        assert message.gateway == "outbox" and message.sent_at is not None
+
+    async def test_a_job_run_twice_sends_once(self, db: Database, settings: Settings) -> None:
+        fake = FakeTwilio()
+        async with serve(fake.app()) as url:
+            gateway = TwilioGateway(
+                account_sid=fake.account_sid,
+                auth_token=fake.auth_token,
+                from_number="+15005550006",
+                base_url=url,
+            )
+            ctx = job_context(db, gateway, settings)
+            message_id = await self._queue(db, "checkin:1:7")
+            try:
+                # arq may run a job twice (after a worker is killed); the row's state holds.
+                first = await FUNCTIONS["send_sms"](ctx, message_id)
+                second = await FUNCTIONS["send_sms"](ctx, message_id)
+            finally:
+                await gateway.close()
+        assert first == second
+        assert len(fake.messages) == 1
 
 
 class TestTwilioGateway:
