@@ -11,7 +11,9 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLHTTPResponse, process_result
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types import ExecutionResult
 from strawberry.types.unset import UnsetType
 
 from schema.build import build_schema
@@ -57,6 +59,16 @@ class PluralisGraphQL(GraphQL[Context, None]):
     @property
     def runtime(self) -> Runtime:
         return self._get_runtime()
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        # Syntax errors are raised before any extension sees the document; give them a code
+        # too, so clients can rely on extensions.code being present on every error.
+        for error in result.errors or []:
+            if not (error.extensions or {}).get("code"):
+                error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_PARSE_FAILED"}
+        return process_result(result)
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
