@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -59,7 +60,9 @@ class Settings(BaseSettings):
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
-            return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+            # A JSON list is accepted too, as other list settings of pydantic-settings take.
+            items = json.loads(value) if value.strip().startswith("[") else value.split(",")
+            return [str(origin).strip().rstrip("/") for origin in items if str(origin).strip()]
         return value
 
     @property

@@ -70,6 +70,10 @@ class TestOrigins:
         monkeypatch.setenv("ALLOWED_ORIGINS", "https://a.example, https://b.example/")
         settings = Settings(_env_file=None)
         assert settings.allowed_origins == ["https://a.example", "https://b.example"]
+        monkeypatch.setenv("ALLOWED_ORIGINS", '["https://c.example"]')
+        assert Settings(_env_file=None).allowed_origins == ["https://c.example"]
+        monkeypatch.setenv("ALLOWED_ORIGINS", "")
+        assert Settings(_env_file=None).allowed_origins == []
 
     def test_the_public_url_adds_its_origin_even_with_a_path(self) -> None:
         settings = _settings(public_base_url="https://ngo.example:8443/pluralis/")
