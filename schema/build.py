@@ -16,10 +16,11 @@ from strawberry.extensions import (
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
-from strawberry.types import ExecutionContext
+from strawberry.types import ExecutionContext, ExecutionResult, StreamExecutionResult
 
 from schema.context import Context
 from schema.errors import error_extensions, should_mask_error
+from schema.inputs import RefuseNulCharacters
 from schema.mutations import Mutation
 from schema.queries import Query
 from schema.subscriptions import Subscription
@@ -48,14 +49,46 @@ class CodedErrors(MaskErrors):
 
 
 class AuditFlush(SchemaExtension):
-    """Writes the request's audit trail once, after execution."""
+    """Writes the audit trail of personal data read during an operation.
 
-    async def on_operation(self) -> AsyncIterator[None]:
-        yield
+    Personal data must not leave without its audit rows. If writing them fails, the result is
+    withheld and replaced by the failure, masked like any unexpected error. Letting the
+    exception escape instead would bypass CodedErrors and send its raw message to the client.
+    """
+
+    async def _flush(self) -> None:
         context = self.execution_context.context
         if isinstance(context, Context) and "audit" in context.__dict__ and context.audit.pending:
             async with context.runtime.db.transaction() as session:
                 await context.audit.flush(session)
+
+    async def on_operation(self) -> AsyncIterator[None]:
+        yield
+        try:
+            await self._flush()
+        except Exception as exc:
+            result = self.execution_context.result
+            if result is None:
+                raise
+            # CodedErrors unwinds after this extension: it masks and logs this error.
+            result.data = None
+            result.errors = [GraphQLError(str(exc), original_error=exc)]
+
+    async def on_stream_result(self, result: StreamExecutionResult) -> AsyncIterator[None]:
+        # A subscription's operation lasts as long as the connection, so each event's reads
+        # are written before the event goes out rather than when the client leaves.
+        try:
+            await self._flush()
+        except Exception as exc:
+            if not isinstance(result, ExecutionResult):  # incremental delivery is not enabled
+                raise
+            # CodedErrors has already processed this result, so the error is masked here.
+            failure = GraphQLError(str(exc), original_error=exc)
+            should_mask_error(failure)
+            masked = GraphQLError("Unexpected error.", extensions=error_extensions(failure))
+            result.data = None
+            result.errors = [masked]
+        yield
 
 
 class PluralisSchema(strawberry.Schema):
@@ -74,6 +107,7 @@ def extensions_for(settings: Settings) -> list[Callable[[], SchemaExtension]]:
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
+        RefuseNulCharacters,
         CodedErrors,
         AuditFlush,
     ]

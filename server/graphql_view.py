@@ -50,8 +50,6 @@ class PluralisGraphQL(GraphQL[Context, None]):
             allow_queries_via_get=False,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
             allowed_origins=settings.websocket_origins,
-            keep_alive=True,
-            keep_alive_interval=15,
         )
         # The runtime is created by the app's lifespan, after the routes are built.
         self._get_runtime = get_runtime
