@@ -1,4 +1,5 @@
-"""Checks of people-graph input: phone numbers, countries, languages, time zones."""
+"""Checks of people-graph input: phone numbers, countries, languages, time zones, cursors
+and searches."""
 
 from __future__ import annotations
 
