@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, or_, update
+from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -14,9 +15,9 @@ from server.accounts import passwords
 from server.accounts.access import Action, Principal
 from server.accounts.models import ApiToken, AuthSession, User
 from server.db import utcnow
-from server.kit.errors import NotFound, PluralisError, Problems
+from server.kit.errors import Forbidden, NotFound, PluralisError, Problems
 from server.kit.secrets import new_token, token_digest
-from server.orgs.models import Membership, Role
+from server.orgs.models import Membership, Organization, OrganizationKind, Role
 
 SESSION_PREFIX = "pls"
 API_TOKEN_PREFIX = "plt"  # noqa: S105 - a label, not a secret
@@ -134,12 +135,31 @@ async def principal_for_token(session: AsyncSession, *, token: str) -> Principal
 
 
 async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> dict[int, Role]:
+    """A person's role in each organization, including those their network role covers.
+
+    A role held in a network secretariat applies to the organizations of that network too
+    (the secretariat's admins run the network), unless the person holds a role there directly.
+    """
     if person_id is None:
         return {}
-    rows = await session.exec(
-        select(Membership.organization_id, Membership.role).where(Membership.person_id == person_id)
-    )
-    return {org_id: Role(role) for org_id, role in rows.all()}
+    child = aliased(Organization)
+    rows = (
+        await session.exec(
+            select(Membership.organization_id, Membership.role, child.id)
+            .join(Organization, col(Organization.id) == Membership.organization_id)
+            .outerjoin(
+                child,
+                (col(child.parent_id) == col(Organization.id))
+                & (col(Organization.kind) == OrganizationKind.NETWORK_SECRETARIAT),
+            )
+            .where(Membership.person_id == person_id)
+        )
+    ).all()
+    roles = {org_id: Role(role) for org_id, role, _ in rows}
+    for _, role, child_id in rows:
+        if child_id is not None:
+            roles.setdefault(child_id, Role(role))
+    return roles
 
 
 async def _principal_for_api_token(session: AsyncSession, *, token: str) -> Principal | None:
@@ -176,6 +196,9 @@ async def create_api_token(
 ) -> IssuedApiToken:
     """Issue a token for an integration, limited to one organization and one role."""
     principal.require(Action.MANAGE_API_TOKENS, organization_id)
+    if principal.user_id is None:
+        # A leaked token must not be able to mint replacements that outlive its revocation.
+        raise Forbidden("API tokens are created by a signed-in person, not by another token.")
     problems = Problems()
     if not name.strip():
         problems.add("name", "Name the token after the integration that will use it.", "required")

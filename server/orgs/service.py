@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
-from server.kit.errors import NotFound, Problems
+from server.kit.errors import Forbidden, NotFound, Problems
 from server.kit.pagination import Page, check_page_size, encode_cursor
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
 from server.orgs.validation import check_country, name_contains, name_cursor, slugify
@@ -166,15 +166,20 @@ async def update_organization(
     kind: OrganizationKind | None = None,
     country: str | None = None,
 ) -> Organization:
-    """Change an organization's name, kind or country (admins of it or of its network)."""
+    """Change an organization's name, kind or country (its admins, or its network's)."""
     organization = await get_organization(
         session, principal=principal, organization_id=organization_id
     )
-    if not (
-        principal.may(Action.EDIT_ORGANIZATION, organization.id)
-        or principal.may(Action.EDIT_ORGANIZATION, organization.parent_id)
+    principal.require(Action.EDIT_ORGANIZATION, organization.id)
+    network = OrganizationKind.NETWORK_SECRETARIAT
+    if (
+        kind is not None
+        and (kind is network) != (organization.kind is network)
+        and not principal.is_superuser
     ):
-        principal.require(Action.EDIT_ORGANIZATION, organization.id)
+        # Becoming (or ceasing to be) a network changes who may create organizations under
+        # it and what its admins' roles cover, so only network administrators may do it.
+        raise Forbidden("Only network administrators may make or unmake a network secretariat.")
     problems = Problems()
     if name is not None:
         name = await _check_name(session, problems, name, exclude_id=organization.id)
