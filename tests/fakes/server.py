@@ -19,7 +19,9 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def serve(app: ASGIApp, *, lifespan: Literal["auto", "on", "off"] = "off") -> AsyncIterator[str]:
+async def serve(
+    app: ASGIApp, *, lifespan: Literal["auto", "on", "off"] = "off"
+) -> AsyncIterator[str]:
     """Run `app` under uvicorn on 127.0.0.1 and yield its base URL."""
     port = free_port()
     config = uvicorn.Config(
