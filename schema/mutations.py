@@ -116,6 +116,15 @@ class CreatePersonInput:
     time_zone: str = "UTC"
 
 
+@strawberry.input(description="Only the fields given are changed; phones replace the list.")
+class UpdatePersonInput:
+    name: str | None = None
+    email: str | None = None
+    phones: list[PhoneInput] | None = None
+    preferred_language: str | None = None
+    time_zone: str | None = None
+
+
 def _client_key(request: Request) -> str:
     host = request.client.host if request.client else "unknown"
     return hashlib.sha256(host.encode()).hexdigest()[:16]
@@ -241,6 +250,28 @@ class Mutation:
                 organization_id=parse_id(input.organization_id, "organizationId"),
                 role=input.role,
                 data=data,
+            ),
+        )
+        return PersonPayload(person=Person.from_row(row) if row else None, errors=errors)
+
+    @strawberry.mutation(permission_classes=AUTHENTICATED)
+    async def update_person(
+        self, info: Info, id: strawberry.ID, input: UpdatePersonInput
+    ) -> PersonPayload:
+        principal = info.context.principal
+        changes = people.PersonChanges(
+            name=input.name,
+            email=input.email,
+            phones=None
+            if input.phones is None
+            else [people.PhoneInput(number=p.number, label=p.label) for p in input.phones],
+            preferred_language=input.preferred_language,
+            time_zone=input.time_zone,
+        )
+        row, errors = await in_transaction(
+            info,
+            lambda s: people.update_person(
+                s, principal=principal, person_id=parse_id(id, "id"), changes=changes
             ),
         )
         return PersonPayload(person=Person.from_row(row) if row else None, errors=errors)

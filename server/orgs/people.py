@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import exists, func
+from sqlalchemy import delete, exists, func
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -114,6 +114,71 @@ async def create_person(
             PersonPhone(person_id=person.id, e164=number, label=phone.label, position=position)
         )
     session.add(Membership(person_id=person.id, organization_id=organization_id, role=role))
+    await session.flush()
+    return person
+
+
+@dataclass(frozen=True)
+class PersonChanges:
+    """Fields to change; None leaves a field as it is (phones: the whole list is replaced)."""
+
+    name: str | None = None
+    email: str | None = None
+    phones: Sequence[PhoneInput] | None = None
+    preferred_language: str | None = None
+    time_zone: str | None = None
+
+
+async def update_person(
+    session: AsyncSession, *, principal: Principal, person_id: int, changes: PersonChanges
+) -> Person:
+    """Edit a person: the person themself, or whoever manages people in one of their orgs.
+
+    Contact details (email, phones) are personal data, so changing them also needs the right
+    to see them; an organizer may fix a name but not overwrite numbers they cannot read.
+    """
+    person = await get_person(session, principal=principal, person_id=person_id)
+    org_rows = await session.exec(
+        select(Membership.organization_id, Organization.country)
+        .join(Organization, col(Organization.id) == Membership.organization_id)
+        .where(Membership.person_id == person_id)
+        .order_by(col(Membership.id))
+    )
+    orgs = list(org_rows.all())
+    org_ids = [org_id for org_id, _ in orgs]
+    own = principal.person_id == person_id
+    if not (own or principal.may_any(Action.MANAGE_PEOPLE, org_ids)):
+        raise Forbidden("You may not edit this person.")
+    touches_contact = changes.email is not None or changes.phones is not None
+    if touches_contact and not (own or principal.may_any(Action.VIEW_PERSONAL_DATA, org_ids)):
+        raise Forbidden("Only coordinators and admins may change contact details.")
+    merged = PersonInput(
+        name=person.name if changes.name is None else changes.name,
+        email=person.email if changes.email is None else changes.email,
+        preferred_language=changes.preferred_language or person.preferred_language,
+        time_zone=changes.time_zone or person.time_zone,
+    )
+    problems = Problems()
+    _check_person(problems, merged)
+    region = next((country for _, country in orgs if country), None)
+    numbers = (
+        await _check_phones(session, problems, changes.phones, region, person_id)
+        if changes.phones is not None
+        else None
+    )
+    problems.raise_if_any()
+    person.name = merged.name.strip()
+    person.email = (merged.email or "").strip().lower() or None
+    person.preferred_language = merged.preferred_language
+    person.time_zone = merged.time_zone
+    if numbers is not None and changes.phones is not None:
+        await session.exec(delete(PersonPhone).where(col(PersonPhone.person_id) == person_id))
+        # Flushed before re-adding: a kept number would otherwise collide with its old row.
+        await session.flush()
+        for position, (number, phone) in enumerate(zip(numbers, changes.phones, strict=True)):
+            session.add(
+                PersonPhone(person_id=person_id, e164=number, label=phone.label, position=position)
+            )
     await session.flush()
     return person
 
