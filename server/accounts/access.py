@@ -75,6 +75,12 @@ class Principal:
         if not self.is_authenticated:
             raise NotAuthenticated()
 
+    def require_anywhere(self, action: Action) -> None:
+        """The caller may take `action` in at least one organization (superusers: always)."""
+        self.require_authenticated()
+        if not self.may_any(action, self.roles):
+            raise Forbidden()
+
     def require(self, action: Action, organization_id: int | None) -> None:
         self.require_authenticated()
         if not self.may(action, organization_id):

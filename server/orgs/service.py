@@ -47,7 +47,8 @@ async def list_organizations(
     filter: OrganizationFilter | None = None,
 ) -> Page[Organization]:
     """One page of the directory, ordered by name; every signed-in member may read it."""
-    principal.require_authenticated()
+    # The directory is for the network: anyone with a role somewhere in it.
+    principal.require_anywhere(Action.VIEW_DIRECTORY)
     check_page_size(first)
     conditions = _conditions(filter or OrganizationFilter())
     query = select(Organization).where(*conditions)
@@ -77,7 +78,7 @@ async def list_organizations(
 async def get_organization(
     session: AsyncSession, *, principal: Principal, organization_id: int
 ) -> Organization:
-    principal.require_authenticated()
+    principal.require_anywhere(Action.VIEW_DIRECTORY)
     organization = await session.get(Organization, organization_id)
     if organization is None:
         raise NotFound("No such organization.")

@@ -10,7 +10,15 @@ from server.kit.pagination import encode_cursor
 from server.orgs.models import Organization, OrganizationKind, Role
 from server.runtime import Runtime
 from tests.conftest import GraphQLClient
-from tests.schema.conftest import World, count_rows, error_codes, make_member, make_org
+from tests.schema.conftest import (
+    World,
+    count_rows,
+    error_codes,
+    issue_session,
+    make_account,
+    make_member,
+    make_org,
+)
 
 LIST = """
 query($first: Int!, $after: String, $filter: OrganizationFilter) {
@@ -361,3 +369,31 @@ class TestOrganizationMembers:
     ) -> None:
         body = await gql.execute(MEMBERS, {"id": str(world.kenya)}, token=getattr(world, who).token)
         assert body["data"]["organization"]["members"] == []
+
+
+class TestDirectoryAccess:
+    async def test_an_account_without_any_role_sees_no_directory(
+        self, gql: GraphQLClient, runtime: Runtime, world: World
+    ) -> None:
+        # Signing up is not joining the network: the directory needs a role somewhere in it.
+        user_id = await make_account(runtime.db, email="stranger@example.org")
+        token = await issue_session(runtime.db, user_id)
+        body = await gql.execute("{ organizations { totalCount } }", token=token)
+        assert error_codes(body) == ["FORBIDDEN"]
+        body = await gql.execute(
+            "query($id: ID!) { organization(id: $id) { name } }",
+            {"id": str(world.kenya)},
+            token=token,
+        )
+        assert error_codes(body) == ["FORBIDDEN"]
+
+    async def test_a_network_admin_sees_members_of_the_networks_organizations(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        body = await gql.execute(
+            "query($id: ID!) { organization(id: $id) { members { person { name } } } }",
+            {"id": str(world.kenya)},
+            token=world.network_admin.token,
+        )
+        names = {m["person"]["name"] for m in body["data"]["organization"]["members"]}
+        assert "Obi Observer" in names
