@@ -7,7 +7,7 @@ import strawberry
 from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
-from schema.types.common import Connection, connection, parse_id, parse_optional_id
+from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
 from schema.types.orgs import Organization, Person
 from server.accounts import service as accounts
 from server.orgs import people
@@ -60,6 +60,7 @@ class Query:
                     parent_id=parse_optional_id(f.parent_id, "filter.parentId"),
                     search=f.search,
                 ),
+                with_total=selects(info, "totalCount"),
             )
         for row in page.items:
             info.context.loaders.organization.prime(row.id or 0, row)
@@ -98,6 +99,7 @@ class Query:
                 after=after,
                 organization_id=parse_optional_id(f.organization_id, "filter.organizationId"),
                 search=f.search,
+                with_total=selects(info, "totalCount"),
             )
         for row in page.items:
             info.context.loaders.person.prime(row.id or 0, row)

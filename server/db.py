@@ -80,7 +80,9 @@ def create_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Asyn
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    kwargs.setdefault("pool_size", 10)
+    # Sized above the concurrency one API process sees, so connections are reused rather than
+    # opened and closed under load (the overflow beyond pool_size is not kept).
+    kwargs.setdefault("pool_size", 20)
     return create_async_engine(url, **kwargs)
 
 

@@ -36,7 +36,10 @@ def bearer_token(headers: Any, cookies: dict[str, str]) -> str | None:
 async def resolve_principal(runtime: Runtime, token: str | None) -> Principal:
     if not token:
         return ANONYMOUS
-    async with runtime.db.transaction() as session:
+    # Session lookups only read; API tokens also record when they were last used.
+    writes = token.startswith(f"{accounts.API_TOKEN_PREFIX}_")
+    unit = runtime.db.transaction() if writes else runtime.db.read()
+    async with unit as session:
         principal = await accounts.principal_for_token(session, token=token)
     return principal or ANONYMOUS
 

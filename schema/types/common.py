@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 import strawberry
+from strawberry.types.nodes import SelectedField, Selection
 
+from schema.context import Info
 from server.kit.errors import FieldProblem, InvalidInput
 
 T = TypeVar("T")
@@ -30,12 +32,27 @@ class Connection(Generic[T]):
     total_count: int
 
 
-def connection(nodes: list[T], cursors: list[str], has_next: bool, total: int) -> Connection[T]:
+def connection(
+    nodes: list[T], cursors: list[str], has_next: bool, total: int | None
+) -> Connection[T]:
     return Connection(
         edges=[Edge(cursor=c, node=n) for c, n in zip(cursors, nodes, strict=True)],
         page_info=PageInfo(has_next_page=has_next, end_cursor=cursors[-1] if cursors else None),
-        total_count=total,
+        # Only left uncounted when the query did not select totalCount.
+        total_count=total or 0,
     )
+
+
+def selects(info: Info, name: str) -> bool:
+    """Whether the current field's selection asks for `name` (through fragments too)."""
+
+    def walk(selections: list[Selection]) -> bool:
+        return any(
+            (isinstance(s, SelectedField) and s.name == name) or walk(s.selections)
+            for s in selections
+        )
+
+    return any(walk(field.selections) for field in info.selected_fields)
 
 
 def parse_id(value: strawberry.ID | str, field: str) -> int:

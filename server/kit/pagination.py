@@ -42,4 +42,4 @@ class Page(Generic[T]):
     items: list[T]
     cursors: list[str]
     has_next_page: bool
-    total_count: int
+    total_count: int | None  # None when the caller did not ask for it

@@ -45,6 +45,7 @@ async def list_organizations(
     first: int,
     after: str | None = None,
     filter: OrganizationFilter | None = None,
+    with_total: bool = True,
 ) -> Page[Organization]:
     """One page of the directory, ordered by name; every signed-in member may read it."""
     # The directory is for the network: anyone with a role somewhere in it.
@@ -65,13 +66,18 @@ async def list_organizations(
             )
         ).all()
     )
-    total = await session.scalar(select(func.count()).select_from(Organization).where(*conditions))
+    # Counting is a second scan of the filtered table; skip it when nobody asked for it.
+    total = (
+        await session.scalar(select(func.count()).select_from(Organization).where(*conditions))
+        if with_total
+        else None
+    )
     items = rows[:first]
     return Page(
         items=items,
         cursors=[encode_cursor(o.name, o.id) for o in items],
         has_next_page=len(rows) > first,
-        total_count=int(total or 0),
+        total_count=None if total is None else int(total),
     )
 
 

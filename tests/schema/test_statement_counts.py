@@ -205,3 +205,22 @@ class TestPeopleStatementCount:
         large = await statements_per_page(runtime, gql, superuser, PEOPLE, "people")
         assert [n for n, _ in large] == [200] * 5
         assert {count for _, count in large} == {PEOPLE_STATEMENTS}
+
+
+class TestTotalCountOnDemand:
+    async def test_the_count_query_runs_only_when_total_count_is_selected(
+        self, runtime: Runtime, gql: GraphQLClient, superuser: str, network: int
+    ) -> None:
+        await seed_members(runtime.db, network=network, start=0, stop=3)
+        counted: list[int] = []
+        for query in (
+            "{ organizations(first: 5) { edges { node { name } } } }",
+            "{ organizations(first: 5) { totalCount edges { node { name } } } }",
+            "query { organizations(first: 5) { ...Total } } "
+            "fragment Total on OrganizationConnection { totalCount }",
+        ):
+            with count_statements(runtime.db.engine) as log:
+                body = await gql.execute(query, token=superuser)
+            assert "errors" not in body, body
+            counted.append(sum("count(" in s.lower() for s in log.statements))
+        assert counted == [0, 1, 1]

@@ -1,0 +1,164 @@
+"""What is measured: each scenario pairs a platform request with its bare reference.
+
+The platform side goes through everything a real client meets (HTTP, middleware, the
+GraphQL view, authentication, permissions, the service, the ORM); the reference answers the
+same question with one asyncpg query and orjson, so the ratio shows the platform's cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from server.kit.pagination import MAX_PAGE
+from tests.bench.common import BenchError
+from tests.bench.load import Lane, Reply, Unit
+
+JSON_HEADERS = {"content-type": "application/json"}
+ORGANIZATIONS_QUERY = (
+    "query Organizations($first: Int!, $after: String) {"
+    " organizations(first: $first, after: $after) {"
+    " edges { node { id name slug kind country } }"
+    " pageInfo { hasNextPage endCursor } } }"
+)
+Row = tuple[str, str, str, str, str | None]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    description: str
+    target: float
+    requests_per_unit: int
+    platform: Unit
+    baseline: Unit
+    verify: Callable[[Lane, Lane], Awaitable[None]]
+
+
+async def _post(lane: Lane, path: str, body: bytes, headers: dict[str, str]) -> bytes:
+    reply: Reply = await lane.post(path, body, headers)
+    # A substring test is enough while timing: the answers were compared in full beforehand,
+    # and parsing every response would charge client work to the measured rounds.
+    if reply.status != 200 or b'"errors"' in reply.content:
+        raise BenchError(f"{path} answered {reply.status}: {reply.content[:300]!r}")
+    return reply.content
+
+
+def tiny(name: str, query: str, expected: dict[str, Any]) -> Scenario:
+    """The smallest GraphQL request against a bare JSON endpoint (both POST a JSON body)."""
+    body = orjson.dumps({"query": query})
+
+    async def platform(lane: Lane) -> int:
+        await _post(lane, "/graphql", body, JSON_HEADERS)
+        return 1
+
+    async def baseline(lane: Lane) -> int:
+        await _post(lane, "/tiny", body, JSON_HEADERS)
+        return 1
+
+    async def verify(platform_lane: Lane, _: Lane) -> None:
+        got = orjson.loads(await _post(platform_lane, "/graphql", body, JSON_HEADERS))
+        if got != expected:
+            raise BenchError(f"{name}: expected {expected}, got {got}")
+
+    return Scenario(
+        name=name,
+        description=f"{query} (anonymous) vs bare JSON endpoint",
+        target=0.25,
+        requests_per_unit=1,
+        platform=platform,
+        baseline=baseline,
+        verify=verify,
+    )
+
+
+def organizations(rows: int, token: str, target: float) -> Scenario:
+    """The directory list as a signed-in superuser vs the same rows straight from asyncpg.
+
+    The API serves at most MAX_PAGE items per request, so larger lists are read page by page
+    on both sides, each page's cursor taken from the previous answer, as a real client would.
+    """
+    page_size = min(rows, MAX_PAGE)
+    pages = -(-rows // page_size)
+    if pages * page_size != rows:
+        raise ValueError(f"{rows} rows do not split into pages of {page_size}")
+    platform_headers = {**JSON_HEADERS, "authorization": f"Bearer {token}"}
+
+    async def platform_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
+        after: str | None = None
+        nodes: list[dict[str, Any]] = []
+        for _ in range(pages):
+            variables = {"first": page_size, "after": after}
+            body = orjson.dumps({"query": ORGANIZATIONS_QUERY, "variables": variables})
+            content = await _post(lane, "/graphql", body, platform_headers)
+            # Only pages that lead to another page, or a check, need parsing.
+            if parse or pages > 1:
+                connection = orjson.loads(content)["data"]["organizations"]
+                after = connection["pageInfo"]["endCursor"]
+                nodes.extend(edge["node"] for edge in connection["edges"])
+        return nodes
+
+    async def baseline_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
+        after: list[Any] | None = None
+        found: list[dict[str, Any]] = []
+        for _ in range(pages):
+            body = orjson.dumps({"first": page_size, "after": after})
+            content = await _post(lane, "/organizations", body, JSON_HEADERS)
+            if parse or pages > 1:
+                answer = orjson.loads(content)
+                after = answer["next"]
+                found.extend(answer["rows"])
+        return found
+
+    async def platform(lane: Lane) -> int:
+        await platform_pages(lane, parse=False)
+        return pages
+
+    async def baseline(lane: Lane) -> int:
+        await baseline_pages(lane, parse=False)
+        return pages
+
+    async def verify(platform_lane: Lane, baseline_lane: Lane) -> None:
+        # Read every row on both sides and compare them field by field.
+        got = [_platform_row(n) for n in await platform_pages(platform_lane, parse=True)]
+        want = [_baseline_row(r) for r in await baseline_pages(baseline_lane, parse=True)]
+        if len(got) != rows or got != want:
+            raise BenchError(
+                f"organizations-{rows}: the platform and the reference disagree "
+                f"({len(got)} vs {len(want)} rows; first {got[:1]} vs {want[:1]})"
+            )
+
+    paging = f" in {pages} pages of {page_size}" if pages > 1 else ""
+    return Scenario(
+        name=f"organizations-{rows}",
+        description=f"organizations(first: {page_size}){paging}, superuser vs asyncpg + orjson",
+        target=target,
+        requests_per_unit=pages,
+        platform=platform,
+        baseline=baseline,
+        verify=verify,
+    )
+
+
+def _platform_row(node: dict[str, Any]) -> Row:
+    # GraphQL shows IDs as strings and enums by their upper-case names.
+    return (node["id"], node["name"], node["slug"], node["kind"].lower(), node["country"])
+
+
+def _baseline_row(row: dict[str, Any]) -> Row:
+    return (str(row["id"]), row["name"], row["slug"], row["kind"], row["country"])
+
+
+def all_scenarios(token: str) -> list[Scenario]:
+    return [
+        tiny("tiny-typename", "{ __typename }", {"data": {"__typename": "Query"}}),
+        tiny("tiny-me", "{ me { id } }", {"data": {"me": None}}),
+        # Targets from reference/research-perf.md §4, G2 (0.25 / 0.15 / 0.10 there; 0.12 at
+        # 1,000 rows is this project's goal).
+        organizations(10, token, target=0.25),
+        organizations(100, token, target=0.15),
+        organizations(1000, token, target=0.12),
+    ]
