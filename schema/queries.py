@@ -62,8 +62,6 @@ class Query:
                 ),
                 with_total=selects(info, "totalCount"),
             )
-        for row in page.items:
-            info.context.loaders.organization.prime(row.id or 0, row)
         return connection(
             [Organization.from_row(o) for o in page.items],
             page.cursors,
@@ -101,8 +99,6 @@ class Query:
                 search=f.search,
                 with_total=selects(info, "totalCount"),
             )
-        for row in page.items:
-            info.context.loaders.person.prime(row.id or 0, row)
         return connection(
             [Person.from_row(p) for p in page.items],
             page.cursors,

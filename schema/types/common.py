@@ -27,16 +27,25 @@ class Edge(Generic[T]):
 
 @strawberry.type(description="A page of results; pass pageInfo.endCursor as `after` for more.")
 class Connection(Generic[T]):
-    edges: list[Edge[T]]
     page_info: PageInfo
     total_count: int
+    nodes: list[T] = strawberry.field(
+        description="The page's items without edges: the cheaper way to read a long list."
+    )
+    cursors: strawberry.Private[list[str]]
+
+    @strawberry.field(description="The page's items, each with its own cursor.")
+    def edges(self) -> list[Edge[T]]:
+        # Built only when asked for: a long list read through `nodes` skips these objects.
+        return [Edge(cursor=c, node=n) for c, n in zip(self.cursors, self.nodes, strict=True)]
 
 
 def connection(
     nodes: list[T], cursors: list[str], has_next: bool, total: int | None
 ) -> Connection[T]:
     return Connection(
-        edges=[Edge(cursor=c, node=n) for c, n in zip(cursors, nodes, strict=True)],
+        nodes=nodes,
+        cursors=cursors,
         page_info=PageInfo(has_next_page=has_next, end_cursor=cursors[-1] if cursors else None),
         # Only left uncounted when the query did not select totalCount.
         total_count=total or 0,

@@ -29,7 +29,7 @@ class Organization:
     parent_id: strawberry.Private[int | None]
 
     @classmethod
-    def from_row(cls, row: models.Organization) -> Organization:
+    def from_row(cls, row: models.OrganizationRow) -> Organization:
         return cls(
             id=strawberry.ID(str(row.id)),
             name=row.name,
@@ -82,7 +82,7 @@ class Person:
     email_value: strawberry.Private[str | None]
 
     @classmethod
-    def from_row(cls, row: models.Person) -> Person:
+    def from_row(cls, row: models.PersonRow) -> Person:
         return cls(
             id=strawberry.ID(str(row.id)),
             name=row.name,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import UniqueConstraint
@@ -89,3 +90,40 @@ class Membership(SQLModel, table=True):
     organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
     role: Role = Field(sa_type=enum_column(Role, "membership_role"))
     created_at: datetime = created_at_field()
+
+
+# Lists read plain rows rather than mapped objects: building and tracking an ORM instance per
+# row cost more than the rest of a 200-row page, and list views never change what they read.
+# These protocols are what a row and a mapped object have in common.
+
+
+class OrganizationRow(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def slug(self) -> str: ...
+    @property
+    def kind(self) -> OrganizationKind: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def parent_id(self) -> int | None: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def updated_at(self) -> datetime: ...
+
+
+class PersonRow(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def preferred_language(self) -> str: ...
+    @property
+    def time_zone(self) -> str: ...

@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.accounts.access import Action, Principal
 from server.kit.errors import Forbidden, NotFound, Problems
 from server.kit.pagination import Page, check_page_size, encode_cursor
-from server.orgs.models import Membership, Organization, Person, PersonPhone, Role
+from server.orgs.models import Membership, Organization, Person, PersonPhone, PersonRow, Role
 from server.orgs.validation import (
     check_language,
     check_time_zone,
@@ -192,7 +192,7 @@ async def list_people(
     organization_id: int | None = None,
     search: str | None = None,
     with_total: bool = True,
-) -> Page[Person]:
+) -> Page[PersonRow]:
     principal.require_authenticated()
     check_page_size(first)
     conditions: list[ColumnElement[bool]] = []
@@ -209,13 +209,13 @@ async def list_people(
         )
     if search:
         conditions.append(name_contains(Person.name, search))
-    query = select(Person).where(*conditions)
+    query = select(*Person.__table__.columns).where(*conditions)  # type: ignore[attr-defined]
     if after:
         name, last_id = name_cursor(after)
         query = query.where(
             (col(Person.name) > name) | ((col(Person.name) == name) & (col(Person.id) > last_id))
         )
-    rows = list(
+    rows: list[PersonRow] = list(
         (
             await session.exec(query.order_by(col(Person.name), col(Person.id)).limit(first + 1))
         ).all()

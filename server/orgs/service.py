@@ -13,7 +13,14 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.accounts.access import Action, Principal
 from server.kit.errors import Forbidden, NotFound, Problems
 from server.kit.pagination import Page, check_page_size, encode_cursor
-from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
+from server.orgs.models import (
+    Membership,
+    Organization,
+    OrganizationKind,
+    OrganizationRow,
+    Person,
+    Role,
+)
 from server.orgs.validation import check_country, name_contains, name_cursor, slugify
 
 
@@ -46,20 +53,20 @@ async def list_organizations(
     after: str | None = None,
     filter: OrganizationFilter | None = None,
     with_total: bool = True,
-) -> Page[Organization]:
+) -> Page[OrganizationRow]:
     """One page of the directory, ordered by name; every signed-in member may read it."""
     # The directory is for the network: anyone with a role somewhere in it.
     principal.require_anywhere(Action.VIEW_DIRECTORY)
     check_page_size(first)
     conditions = _conditions(filter or OrganizationFilter())
-    query = select(Organization).where(*conditions)
+    query = select(*Organization.__table__.columns).where(*conditions)  # type: ignore[attr-defined]
     if after:
         name, last_id = name_cursor(after)
         query = query.where(
             (col(Organization.name) > name)
             | ((col(Organization.name) == name) & (col(Organization.id) > last_id))
         )
-    rows = list(
+    rows: list[OrganizationRow] = list(
         (
             await session.exec(
                 query.order_by(col(Organization.name), col(Organization.id)).limit(first + 1)

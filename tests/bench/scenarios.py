@@ -21,7 +21,7 @@ JSON_HEADERS = {"content-type": "application/json"}
 ORGANIZATIONS_QUERY = (
     "query Organizations($first: Int!, $after: String) {"
     " organizations(first: $first, after: $after) {"
-    " edges { node { id name slug kind country } }"
+    " nodes { id name slug kind country }"
     " pageInfo { hasNextPage endCursor } } }"
 )
 Row = tuple[str, str, str, str, str | None]
@@ -98,7 +98,7 @@ def organizations(rows: int, token: str, target: float) -> Scenario:
             if parse or pages > 1:
                 connection = orjson.loads(content)["data"]["organizations"]
                 after = connection["pageInfo"]["endCursor"]
-                nodes.extend(edge["node"] for edge in connection["edges"])
+                nodes.extend(connection["nodes"])
         return nodes
 
     async def baseline_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:

@@ -56,11 +56,12 @@ query($after: String) {
 #   1 the caller's session (a superuser without a person needs no roles lookup);
 #   2 the page and its total count;
 #   then one batch per loader and level, whatever the page size:
-#   organizations (6): parents, member counts, members, their people, those people's
-#   memberships (the personal-data check and the field share one batch), phones;
+#   organizations (7): parents, member counts, members, their people, those people's
+#   memberships (the personal-data check and the field share one batch), phones, and the
+#   organizations of those memberships;
 #   people (5): memberships, phones, organizations, member counts, parents;
 #   1 INSERT for the audit trail of the emails and phones shown.
-ORGANIZATIONS_STATEMENTS = 1 + 2 + 6 + 1
+ORGANIZATIONS_STATEMENTS = 1 + 2 + 7 + 1
 PEOPLE_STATEMENTS = 1 + 2 + 5 + 1
 
 
