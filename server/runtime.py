@@ -58,6 +58,19 @@ def job_context(db: Database, sms: SmsGateway, settings: Settings) -> dict[str, 
     return {"db": db, "sms": sms, "settings": settings}
 
 
+def in_process_runtime(settings: Settings, db: Database) -> Runtime:
+    """Everything in this process around `db`: the embedded default's seams (tests use it too)."""
+    sms = OutboxGateway()
+    return Runtime(
+        settings=settings,
+        db=db,
+        jobs=InProcessQueue(FUNCTIONS, job_context(db, sms, settings)),
+        sms=sms,
+        bus=MemoryBus(),
+        rate_limiter=MemoryRateLimiter(),
+    )
+
+
 async def build_runtime(settings: Settings) -> Runtime:
     db = Database.from_url(settings.database_url)
     sms = build_sms(settings)

@@ -19,14 +19,9 @@ from server.accounts import service as accounts
 from server.accounts.access import Principal
 from server.asgi import create_app
 from server.db import Database
-from server.jobs.queue import InProcessQueue
-from server.jobs.registry import FUNCTIONS
-from server.kit.ratelimit import MemoryRateLimiter
-from server.live.bus import MemoryBus
-from server.messaging.gateway import OutboxGateway
 from server.migrate import upgrade
 from server.models import metadata
-from server.runtime import Runtime, job_context
+from server.runtime import Runtime, in_process_runtime
 from server.settings import Settings
 from tests.services import POSTGRES_ADMIN_URL, require_postgres
 
@@ -110,15 +105,7 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
 
 @pytest.fixture
 async def runtime(settings: Settings, db: Database) -> AsyncIterator[Runtime]:
-    sms = OutboxGateway()
-    rt = Runtime(
-        settings=settings,
-        db=db,
-        jobs=InProcessQueue(FUNCTIONS, job_context(db, sms, settings)),
-        sms=sms,
-        bus=MemoryBus(),
-        rate_limiter=MemoryRateLimiter(),
-    )
+    rt = in_process_runtime(settings, db)
     yield rt
     await rt.jobs.close()
 

@@ -49,12 +49,7 @@ def build_platform_app(
 
     from server.asgi import create_app
     from server.db import Database
-    from server.jobs.queue import InProcessQueue
-    from server.jobs.registry import FUNCTIONS
-    from server.kit.ratelimit import MemoryRateLimiter
-    from server.live.bus import MemoryBus
-    from server.messaging.gateway import OutboxGateway
-    from server.runtime import Runtime, job_context
+    from server.runtime import in_process_runtime
     from server.settings import Settings
 
     settings = Settings(
@@ -74,15 +69,7 @@ def build_platform_app(
     event.listen(db.engine.sync_engine, "before_cursor_execute", before_cursor_execute)
     # New pool connections show churn: more concurrent checkouts than pool_size keeps.
     event.listen(db.engine.sync_engine, "connect", connect)
-    sms = OutboxGateway()
-    runtime = Runtime(
-        settings=settings,
-        db=db,
-        jobs=InProcessQueue(FUNCTIONS, job_context(db, sms, settings)),
-        sms=sms,
-        bus=MemoryBus(),
-        rate_limiter=MemoryRateLimiter(),
-    )
+    runtime = in_process_runtime(settings, db)
     return create_app(runtime=runtime), runtime
 
 

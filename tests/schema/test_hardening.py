@@ -17,12 +17,7 @@ from schema.build import build_schema
 from schema.permissions import AllowAnyone
 from server.asgi import create_app
 from server.db import Database
-from server.jobs.queue import InProcessQueue
-from server.jobs.registry import FUNCTIONS
-from server.kit.ratelimit import MemoryRateLimiter
-from server.live.bus import MemoryBus
-from server.messaging.gateway import OutboxGateway
-from server.runtime import Runtime, job_context
+from server.runtime import Runtime, in_process_runtime
 from server.settings import Mode, Settings, UnsafeConfigError
 from tests.conftest import GraphQLClient
 from tests.schema.conftest import World, error_codes
@@ -271,15 +266,7 @@ async def production_http(
     """The app as production builds it, on the test Postgres database."""
     settings = production_settings(postgres_database, tmp_path)
     db = Database.from_url(postgres_database)
-    sms = OutboxGateway()
-    runtime = Runtime(
-        settings=settings,
-        db=db,
-        jobs=InProcessQueue(FUNCTIONS, job_context(db, sms, settings)),
-        sms=sms,
-        bus=MemoryBus(),
-        rate_limiter=MemoryRateLimiter(),
-    )
+    runtime = in_process_runtime(settings, db)
     transport = httpx.ASGITransport(app=create_app(runtime=runtime))
     try:
         async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as client:
