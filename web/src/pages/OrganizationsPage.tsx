@@ -161,7 +161,7 @@ export function OrganizationsPage() {
             type="search"
             name="q"
             value={searchText}
-            placeholder="Name or slug"
+            placeholder="Part of the name"
             autoComplete="off"
             onChange={(event) => setSearchText(event.target.value)}
           />
