@@ -200,6 +200,24 @@ class TestOrganizationChanges:
 
             await ws.send(json.dumps({"id": "1", "type": "complete"}))
 
+    async def test_signing_out_ends_the_stream_at_the_next_event(
+        self, server: str, bus: ObservedBus, world: World
+    ) -> None:
+        async with open_socket(server) as ws:
+            await initialise(ws, {"token": world.observer.token})
+            await receive(ws)
+            await subscribe(ws, bus)
+            signed_out = await post(server, "mutation { signOut { ok } }", {}, world.observer.token)
+            assert signed_out["data"]["signOut"]["ok"] is True
+            await post(server, CREATE, {"name": "After Sign-out", "parent": None}, world.root)
+            message = await receive(ws)
+            assert message["type"] in ("next", "error")
+            errors = (
+                message["payload"]["errors"] if message["type"] == "next" else message["payload"]
+            )
+            assert errors[0]["extensions"]["code"] == "UNAUTHENTICATED"
+            assert "After Sign-out" not in json.dumps(message)
+
     async def test_refused_mutations_publish_nothing(
         self, server: str, bus: ObservedBus, world: World
     ) -> None:
