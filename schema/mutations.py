@@ -73,6 +73,11 @@ class MembershipPayload:
 
 
 @strawberry.type
+class RevokeSessionsPayload:
+    revoked: int = strawberry.field(description="How many open sessions were ended.")
+
+
+@strawberry.type
 class RemoveMembershipPayload:
     ok: bool
 
@@ -187,6 +192,18 @@ class Mutation:
         if isinstance(info.context.response, Response):
             info.context.response.delete_cookie(SESSION_COOKIE, path="/")
         return SignOutPayload(ok=ok)
+
+    @strawberry.mutation(
+        permission_classes=AUTHENTICATED,
+        description="Sign a person out on every device, e.g. when their phone is lost or taken.",
+    )
+    async def revoke_sessions(self, info: Info, person_id: strawberry.ID) -> RevokeSessionsPayload:
+        principal = info.context.principal
+        async with info.context.runtime.db.transaction() as session:
+            revoked = await accounts.revoke_sessions_of_person(
+                session, principal=principal, person_id=parse_id(person_id, "personId")
+            )
+        return RevokeSessionsPayload(revoked=revoked)
 
     @strawberry.mutation(permission_classes=AUTHENTICATED)
     async def create_organization(

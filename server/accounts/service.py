@@ -107,6 +107,30 @@ async def sign_out(session: AsyncSession, *, token: str) -> bool:
     return result.rowcount > 0
 
 
+async def revoke_sessions_of_person(
+    session: AsyncSession, *, principal: Principal, person_id: int
+) -> int:
+    """Sign a person out everywhere (a lost or seized phone); returns how many sessions ended.
+
+    Allowed to the person themself and to admins of an organization the person belongs to.
+    """
+    org_ids = (
+        await session.exec(
+            select(Membership.organization_id).where(Membership.person_id == person_id)
+        )
+    ).all()
+    if principal.person_id != person_id and not principal.may_any(Action.MANAGE_MEMBERS, org_ids):
+        principal.require_authenticated()
+        raise Forbidden("Only the person or an admin of their organization may do this.")
+    result = await session.exec(
+        update(AuthSession)
+        .where(col(AuthSession.user_id).in_(select(User.id).where(User.person_id == person_id)))
+        .where(col(AuthSession.revoked_at).is_(None))
+        .values(revoked_at=utcnow())
+    )
+    return result.rowcount
+
+
 async def principal_for_token(session: AsyncSession, *, token: str) -> Principal | None:
     """Resolve a bearer or cookie token to the caller; None when unknown, expired or revoked."""
     if token.startswith(f"{API_TOKEN_PREFIX}_"):
