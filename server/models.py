@@ -6,9 +6,19 @@ from sqlmodel import SQLModel
 
 from server.accounts import models as accounts_models
 from server.audit import models as audit_models
+from server.events import models as events_models
 from server.messaging import models as messaging_models
 from server.orgs import models as orgs_models
+from server.registrations import models as registrations_models
 
 metadata = SQLModel.metadata
 
-__all__ = ["accounts_models", "audit_models", "messaging_models", "metadata", "orgs_models"]
+__all__ = [
+    "accounts_models",
+    "audit_models",
+    "events_models",
+    "messaging_models",
+    "metadata",
+    "orgs_models",
+    "registrations_models",
+]

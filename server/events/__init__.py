@@ -1,0 +1,1 @@
+"""Events and forums: events, recurring series, venues and rooms, the programme."""

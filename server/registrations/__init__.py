@@ -1,0 +1,1 @@
+"""Registration for events and sessions: capacity, the waitlist and its offers, invitations."""
