@@ -19,6 +19,9 @@ class Action(StrEnum):
     MANAGE_PEOPLE = "manage_people"
     MANAGE_MEMBERS = "manage_members"
     MANAGE_API_TOKENS = "manage_api_tokens"
+    # Create and edit the organization's events (as host or co-host), their programme and
+    # registrations.
+    MANAGE_EVENTS = "manage_events"
 
 
 ALL_ROLES = frozenset(Role)
@@ -35,6 +38,7 @@ RULES: Mapping[Action, frozenset[Role]] = {
     Action.MANAGE_PEOPLE: frozenset({Role.ADMIN, Role.ORGANIZER, Role.COORDINATOR}),
     Action.MANAGE_MEMBERS: frozenset({Role.ADMIN}),
     Action.MANAGE_API_TOKENS: frozenset({Role.ADMIN}),
+    Action.MANAGE_EVENTS: frozenset({Role.ADMIN, Role.ORGANIZER}),
 }
 
 

@@ -13,7 +13,12 @@ ORG, OTHER = 1, 2
 # role -> the actions it grants in its organization
 EXPECTED: dict[Role, set[Action]] = {
     Role.ADMIN: set(Action),
-    Role.ORGANIZER: {Action.VIEW_DIRECTORY, Action.VIEW_MEMBERS, Action.MANAGE_PEOPLE},
+    Role.ORGANIZER: {
+        Action.VIEW_DIRECTORY,
+        Action.VIEW_MEMBERS,
+        Action.MANAGE_PEOPLE,
+        Action.MANAGE_EVENTS,
+    },
     Role.COORDINATOR: {
         Action.VIEW_DIRECTORY,
         Action.VIEW_MEMBERS,

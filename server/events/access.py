@@ -1,0 +1,96 @@
+"""Who sees and who manages an event. Listings, feeds and search all filter through here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import and_, exists, false, or_, true
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.accounts.access import Action, Principal
+from server.events.models import Event, EventCoHost, EventStatus, Visibility
+from server.kit.errors import Forbidden, NotFound
+from server.orgs.models import Role
+from server.registrations.models import Registration, RegistrationStatus
+
+
+def managed_events(principal: Principal) -> ColumnElement[bool]:
+    """Events the caller may edit: hosted or co-hosted by an org where they manage events."""
+    if principal.is_superuser:
+        return true()
+    orgs = principal.organizations_where(Action.MANAGE_EVENTS)
+    if not orgs:
+        return false()
+    return or_(
+        col(Event.host_organization_id).in_(orgs),
+        exists().where(
+            (col(EventCoHost.event_id) == col(Event.id))
+            & col(EventCoHost.organization_id).in_(orgs)
+        ),
+    )
+
+
+def visible_events(principal: Principal) -> ColumnElement[bool]:
+    """Events the caller may see at all, as one SQL condition.
+
+    Drafts are for their managers. Public events are for everyone, signed in or not; partner
+    events for anyone with a role in the network or with a partner; network events for the
+    network's own members (any role but partner); invite-only events for their managers and
+    the people registered (invitations turn into registrations). Invite-only events are
+    therefore never listed anonymously, in public feeds or in search.
+    """
+    if principal.is_superuser:
+        return true()
+    audience: list[ColumnElement[bool]] = [col(Event.visibility) == Visibility.PUBLIC]
+    if principal.roles:
+        audience.append(col(Event.visibility) == Visibility.PARTNERS)
+    if any(role is not Role.PARTNER for role in principal.roles.values()):
+        audience.append(col(Event.visibility) == Visibility.NETWORK)
+    if principal.person_id is not None:
+        audience.append(
+            and_(
+                col(Event.visibility) == Visibility.INVITE_ONLY,
+                exists().where(
+                    (col(Registration.event_id) == col(Event.id))
+                    & (col(Registration.person_id) == principal.person_id)
+                    & (col(Registration.status) != RegistrationStatus.CANCELLED)
+                ),
+            )
+        )
+    return or_(
+        managed_events(principal),
+        and_(col(Event.status) != EventStatus.DRAFT, or_(*audience)),
+    )
+
+
+async def get_visible_event(session: AsyncSession, *, principal: Principal, event_id: int) -> Event:
+    """An event the caller may see; hidden and missing events both answer NOT_FOUND."""
+    event = await session.scalar(
+        select(Event).where(Event.id == event_id).where(visible_events(principal))
+    )
+    if event is None:
+        raise NotFound("No such event.")
+    return event
+
+
+async def cohost_ids(session: AsyncSession, *, event_id: int) -> list[int]:
+    rows = await session.exec(
+        select(EventCoHost.organization_id).where(EventCoHost.event_id == event_id)
+    )
+    return list(rows.all())
+
+
+def may_manage(principal: Principal, event: Event, cohosts: Iterable[int]) -> bool:
+    return principal.may(Action.MANAGE_EVENTS, event.host_organization_id) or principal.may_any(
+        Action.MANAGE_EVENTS, cohosts
+    )
+
+
+async def get_managed_event(session: AsyncSession, *, principal: Principal, event_id: int) -> Event:
+    """An event the caller may edit: FORBIDDEN if they only see it, NOT_FOUND if not even that."""
+    event = await get_visible_event(session, principal=principal, event_id=event_id)
+    if not may_manage(principal, event, await cohost_ids(session, event_id=event_id)):
+        raise Forbidden("Only organizers of the host and co-host organizations may do this.")
+    return event
