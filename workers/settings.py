@@ -37,6 +37,11 @@ class WorkerSettings:
     # unique=True (the default) lets any number of workers run without double firing.
     cron_jobs: ClassVar[list[Any]] = [
         cron(FUNCTIONS["prune_expired_sessions"], minute=7, unique=True),  # type: ignore[arg-type]
+        cron(
+            FUNCTIONS["expire_waitlist_offers"],  # type: ignore[arg-type]
+            minute=set(range(0, 60, 5)),
+            unique=True,
+        ),
     ]
     on_startup = startup
     on_shutdown = shutdown

@@ -1,0 +1,583 @@
+"""An event's programme: its sessions, their rooms and people, and the clashes between them.
+
+A room can never hold two sessions at once: that is refused, and the database itself decides
+when two organizers save at the same moment. Everything else that looks wrong (a speaker in
+two places, a session outside the event, more seats than the room has) is a warning: it is
+shown beside the saved session, because organizers often fix such things in a later step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import case, delete
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.accounts.access import Principal
+from server.events.access import get_managed_event, get_visible_event, visible_events
+from server.events.inputs import UNSET, Unset
+from server.events.localtime import zone
+from server.events.models import (
+    Event,
+    EventStatus,
+    ProgrammeSession,
+    Room,
+    SessionKind,
+    SessionPerson,
+    SessionRole,
+)
+from server.events.venues import savepoint
+from server.kit.errors import FieldProblem, InvalidInput, NotFound, Problems
+from server.orgs.models import Person
+
+ROOM_CONSTRAINT = "no_room_double_booking"
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    """A new session. Times must be aware datetimes (the API converts from the event's zone)."""
+
+    kind: SessionKind
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    description: str = ""
+    room_id: int | None = None
+    track: str | None = None
+    capacity: int | None = None
+    speakers: Sequence[int] = ()  # person ids
+    moderators: Sequence[int] = ()
+
+
+@dataclass(frozen=True)
+class SessionChanges:
+    """Changes to a session; UNSET leaves a field as it is, None clears a nullable one."""
+
+    kind: SessionKind | Unset = UNSET
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    starts_at: datetime | Unset = UNSET
+    ends_at: datetime | Unset = UNSET
+    room_id: int | Unset | None = UNSET
+    track: str | Unset | None = UNSET
+    capacity: int | Unset | None = UNSET
+    speakers: Sequence[int] | Unset = UNSET
+    moderators: Sequence[int] | Unset = UNSET
+
+
+@dataclass(frozen=True)
+class Warning:  # the API's word for it; it shadows the builtin only inside this module
+    """Something an organizer should look at; it never stops a session from being saved."""
+
+    code: str  # speaker_double_booked | outside_event | room_too_small
+    message: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    session: ProgrammeSession
+    warnings: list[Warning]
+
+
+def _span(starts_at: datetime, ends_at: datetime, time_zone: str) -> str:
+    tz = zone(time_zone)
+    start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
+    until = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d %b %H:%M}"
+    return f"{start:%d %b %H:%M}-{until} ({time_zone})"
+
+
+def _if_visible(principal: Principal, column: Any) -> ColumnElement[str | None]:
+    # Rooms and people are shared across the network, so a clash can involve an event the
+    # caller may not see; its name is then withheld rather than leaked through a warning.
+    return case((visible_events(principal), column), else_=None)
+
+
+def _describe(session_title: str | None, event_title: str | None) -> str:
+    if session_title is None or event_title is None:
+        return "a session of an event you cannot see"
+    return f"'{session_title}' ({event_title})"
+
+
+# --- validation ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Checked:
+    kind: SessionKind
+    title: str
+    description: str
+    starts_at: datetime
+    ends_at: datetime
+    room: Room | None
+    track: str | None
+    capacity: int | None
+    speakers: list[int]
+    moderators: list[int]
+
+
+def _check_time(problems: Problems, field: str, value: datetime) -> datetime | None:
+    if value.tzinfo is None or value.utcoffset() is None:
+        problems.add(field, "Give the time with its time zone.", "naive_time")
+        return None
+    return value.astimezone(UTC)
+
+
+async def _check_room(
+    session: AsyncSession, problems: Problems, event: Event, room_id: int | None
+) -> Room | None:
+    if room_id is None:
+        return None
+    room = await session.get(Room, room_id)
+    if room is None or event.venue_id is None or room.venue_id != event.venue_id:
+        problems.add("roomId", "Choose a room of the event's venue.", "not_in_venue")
+        return None
+    return room
+
+
+async def _check_people(
+    session: AsyncSession, problems: Problems, speakers: Sequence[int], moderators: Sequence[int]
+) -> tuple[list[int], list[int]]:
+    wanted = list(dict.fromkeys(speakers)), list(dict.fromkeys(moderators))
+    ids = set(wanted[0]) | set(wanted[1])
+    found = (
+        set((await session.exec(select(Person.id).where(col(Person.id).in_(ids)))).all())
+        if ids
+        else set()
+    )
+    for field, people in zip(("speakers", "moderators"), wanted, strict=True):
+        missing = [i for i in people if i not in found]
+        if missing:
+            listed = ", ".join(str(i) for i in missing)
+            problems.add(field, f"No such person: {listed}.", "not_found")
+    return wanted
+
+
+async def _room_clash(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    room: Room,
+    starts_at: datetime,
+    ends_at: datetime,
+    session_id: int | None,
+) -> str | None:
+    """Why the room is taken at that time, or None when it is free."""
+    # A list, because sqlmodel's typed select() takes at most four columns.
+    columns: list[Any] = [
+        _if_visible(principal, ProgrammeSession.title),
+        _if_visible(principal, Event.title),
+        ProgrammeSession.starts_at,
+        ProgrammeSession.ends_at,
+        Event.time_zone,
+    ]
+    query = (
+        select(*columns)
+        .join(Event, col(Event.id) == col(ProgrammeSession.event_id))
+        .where(
+            col(ProgrammeSession.room_id) == room.id,
+            col(ProgrammeSession.starts_at) < ends_at,
+            col(ProgrammeSession.ends_at) > starts_at,
+        )
+        .order_by(col(ProgrammeSession.starts_at))
+        .limit(1)
+    )
+    if session_id is not None:
+        query = query.where(col(ProgrammeSession.id) != session_id)
+    clash = (await session.exec(query)).first()
+    if clash is None:
+        return None
+    title, event_title, other_start, other_end, time_zone = clash
+    return (
+        f"{room.name} is already booked for {_describe(title, event_title)}, "
+        f"{_span(other_start, other_end, time_zone)}."
+    )
+
+
+async def _validate(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    event: Event,
+    data: SessionInput,
+    session_id: int | None = None,
+) -> _Checked:
+    problems = Problems()
+    title = data.title.strip()
+    if not title:
+        problems.add("title", "Enter the session's title.", "required")
+    elif len(title) > 300:
+        problems.add("title", "Use at most 300 characters.", "too_long")
+    track = (data.track or "").strip() or None
+    if track is not None and len(track) > 120:
+        problems.add("track", "Use at most 120 characters.", "too_long")
+    if data.capacity is not None and data.capacity < 1:
+        problems.add("capacity", "A session has room for at least one person.", "too_small")
+    starts_at = _check_time(problems, "startsAt", data.starts_at)
+    ends_at = _check_time(problems, "endsAt", data.ends_at)
+    if starts_at is not None and ends_at is not None and ends_at <= starts_at:
+        problems.add("endsAt", "The session must end after it starts.", "ends_before_start")
+    room = await _check_room(session, problems, event, data.room_id)
+    speakers, moderators = await _check_people(session, problems, data.speakers, data.moderators)
+    if room is not None and not problems.items:
+        assert starts_at is not None and ends_at is not None
+        clash = await _room_clash(
+            session,
+            principal=principal,
+            room=room,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            session_id=session_id,
+        )
+        if clash is not None:
+            problems.add("roomId", clash, "room_taken")
+    problems.raise_if_any()
+    assert starts_at is not None and ends_at is not None
+    return _Checked(
+        kind=data.kind,
+        title=title,
+        description=data.description,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        room=room,
+        track=track,
+        capacity=data.capacity,
+        speakers=speakers,
+        moderators=moderators,
+    )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _apply(row: ProgrammeSession, checked: _Checked) -> None:
+    row.kind = checked.kind
+    row.title = checked.title
+    row.description = checked.description
+    row.starts_at = checked.starts_at
+    row.ends_at = checked.ends_at
+    row.room_id = None if checked.room is None else checked.room.id
+    row.track = checked.track
+    row.capacity = checked.capacity
+
+
+async def _write_session(
+    session: AsyncSession, *, principal: Principal, row: ProgrammeSession, checked: _Checked
+) -> None:
+    """Save the row and its people; a room taken meanwhile becomes a field error.
+
+    The check in `_validate` gives the friendly message; the exclusion constraint (a trigger
+    on SQLite) is what holds when two organizers book the room at the same instant, so its
+    refusal is caught here, inside a savepoint that keeps the caller's transaction usable.
+    """
+    # Read before the savepoint: a rollback to it expires the row, and reloading an expired
+    # attribute is not possible from async code.
+    session_id = row.id
+    try:
+        async with savepoint(session):
+            _apply(row, checked)
+            session.add(row)
+            await session.flush()
+            assert row.id is not None
+            await session.exec(delete(SessionPerson).where(col(SessionPerson.session_id) == row.id))
+            session.add_all(
+                SessionPerson(session_id=row.id, person_id=person_id, role=role)
+                for role, people in (
+                    (SessionRole.SPEAKER, checked.speakers),
+                    (SessionRole.MODERATOR, checked.moderators),
+                )
+                for person_id in people
+            )
+            await session.flush()
+    except DBAPIError as error:
+        if ROOM_CONSTRAINT not in str(error) or checked.room is None:
+            raise
+        message = await _room_clash(
+            session,
+            principal=principal,
+            room=checked.room,
+            starts_at=checked.starts_at,
+            ends_at=checked.ends_at,
+            session_id=session_id,
+        )
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "roomId",
+                    message or f"{checked.room.name} was just booked for that time.",
+                    "room_taken",
+                )
+            ]
+        ) from error
+
+
+async def add_session(
+    session: AsyncSession, *, principal: Principal, event_id: int, data: SessionInput
+) -> SessionResult:
+    """Add a session to an event's programme (its host and co-host organizers)."""
+    event = await get_managed_event(session, principal=principal, event_id=event_id)
+    checked = await _validate(session, principal=principal, event=event, data=data)
+    row = ProgrammeSession(
+        event_id=event_id,
+        kind=checked.kind,
+        title=checked.title,
+        starts_at=checked.starts_at,
+        ends_at=checked.ends_at,
+    )
+    await _write_session(session, principal=principal, row=row, checked=checked)
+    return SessionResult(row, await _session_warnings(session, principal, event, row, checked))
+
+
+async def _managed_session(
+    session: AsyncSession, *, principal: Principal, session_id: int
+) -> tuple[ProgrammeSession, Event]:
+    row = await session.get(ProgrammeSession, session_id)
+    if row is None:
+        raise NotFound("No such session.")
+    event = await get_managed_event(session, principal=principal, event_id=row.event_id)
+    return row, event
+
+
+T = TypeVar("T")
+
+
+def _pick(change: T | Unset, current: T) -> T:
+    return current if isinstance(change, Unset) else change
+
+
+async def update_session(
+    session: AsyncSession, *, principal: Principal, session_id: int, changes: SessionChanges
+) -> SessionResult:
+    """Change a session; the result is checked as a whole, like a new one."""
+    row, event = await _managed_session(session, principal=principal, session_id=session_id)
+    people = (await people_by_session(session, session_ids=[session_id]))[session_id]
+    merged = SessionInput(
+        kind=_pick(changes.kind, row.kind),
+        title=_pick(changes.title, row.title),
+        description=_pick(changes.description, row.description),
+        starts_at=_pick(changes.starts_at, row.starts_at),
+        ends_at=_pick(changes.ends_at, row.ends_at),
+        room_id=_pick(changes.room_id, row.room_id),
+        track=_pick(changes.track, row.track),
+        capacity=_pick(changes.capacity, row.capacity),
+        speakers=_pick(
+            changes.speakers, [p.person_id for p in people if p.role is SessionRole.SPEAKER]
+        ),
+        moderators=_pick(
+            changes.moderators, [p.person_id for p in people if p.role is SessionRole.MODERATOR]
+        ),
+    )
+    checked = await _validate(
+        session, principal=principal, event=event, data=merged, session_id=session_id
+    )
+    await _write_session(session, principal=principal, row=row, checked=checked)
+    return SessionResult(row, await _session_warnings(session, principal, event, row, checked))
+
+
+async def remove_session(session: AsyncSession, *, principal: Principal, session_id: int) -> None:
+    """Remove a session; its speakers and session registrations go with it."""
+    row, _ = await _managed_session(session, principal=principal, session_id=session_id)
+    await session.delete(row)
+    await session.flush()
+
+
+# --- warnings ------------------------------------------------------------------------------
+
+
+def _own_warnings(event: Event, row: ProgrammeSession, room_capacity: int | None) -> list[Warning]:
+    warnings: list[Warning] = []
+    if row.starts_at < event.starts_at or row.ends_at > event.ends_at:
+        warnings.append(
+            Warning(
+                "outside_event",
+                "The session is outside the event's time, "
+                f"{_span(event.starts_at, event.ends_at, event.time_zone)}.",
+                "startsAt",
+            )
+        )
+    if row.capacity is not None and room_capacity is not None and row.capacity > room_capacity:
+        warnings.append(
+            Warning(
+                "room_too_small",
+                f"The room holds {room_capacity} people; the session expects {row.capacity}.",
+                "capacity",
+            )
+        )
+    return warnings
+
+
+async def _speaker_clashes(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    event_id: int | None = None,
+    session_id: int | None = None,
+) -> dict[int, list[Warning]]:
+    """Speakers and moderators who are somewhere else at the same time, anywhere in the network.
+
+    One statement for a whole programme (or one session): each person's rows are joined to
+    that person's other sessions that overlap in time, in any event that is not cancelled.
+    """
+    mine, theirs = aliased(SessionPerson), aliased(SessionPerson)
+    this, other = aliased(ProgrammeSession), aliased(ProgrammeSession)
+    columns: list[Any] = [
+        mine.session_id,
+        mine.person_id,
+        mine.role,
+        Person.name,
+        other.id,
+        _if_visible(principal, other.title),
+        _if_visible(principal, Event.title),
+        other.starts_at,
+        other.ends_at,
+        Event.time_zone,
+    ]
+    query = (
+        select(*columns)
+        .select_from(mine)
+        .join(this, col(this.id) == col(mine.session_id))
+        .join(
+            theirs,
+            (col(theirs.person_id) == col(mine.person_id))
+            & (col(theirs.session_id) != col(mine.session_id)),
+        )
+        .join(other, col(other.id) == col(theirs.session_id))
+        .join(Event, col(Event.id) == col(other.event_id))
+        .join(Person, col(Person.id) == col(mine.person_id))
+        .where(
+            col(other.starts_at) < col(this.ends_at),
+            col(other.ends_at) > col(this.starts_at),
+            col(Event.status) != EventStatus.CANCELLED,
+        )
+        .order_by(col(mine.session_id), col(Person.name), col(other.starts_at), col(other.id))
+    )
+    if event_id is not None:
+        query = query.where(col(this.event_id) == event_id)
+    if session_id is not None:
+        query = query.where(col(this.id) == session_id)
+    clashes: dict[int, list[Warning]] = {}
+    seen: set[tuple[int, int, int]] = set()
+    for row in (await session.exec(query)).all():
+        mine_id, person_id, role, name, other_id, title, event_title, start, end, tz = row
+        # A person who both speaks and moderates shows up twice; one warning is enough.
+        if (mine_id, person_id, other_id) in seen:
+            continue
+        seen.add((mine_id, person_id, other_id))
+        clashes.setdefault(mine_id, []).append(
+            Warning(
+                "speaker_double_booked",
+                f"{name} is also in {_describe(title, event_title)}, {_span(start, end, tz)}.",
+                "speakers" if role is SessionRole.SPEAKER else "moderators",
+            )
+        )
+    return clashes
+
+
+async def _session_warnings(
+    session: AsyncSession,
+    principal: Principal,
+    event: Event,
+    row: ProgrammeSession,
+    checked: _Checked,
+) -> list[Warning]:
+    assert row.id is not None
+    clashes = await _speaker_clashes(session, principal, session_id=row.id)
+    room_capacity = None if checked.room is None else checked.room.capacity
+    return clashes.get(row.id, []) + _own_warnings(event, row, room_capacity)
+
+
+async def programme_warnings(
+    session: AsyncSession, *, principal: Principal, event_id: int
+) -> dict[int, list[Warning]]:
+    """Warnings of every session of an event, by session id, in a fixed number of statements.
+
+    For the organizers' programme grid: managers of the event only.
+    """
+    event = await get_managed_event(session, principal=principal, event_id=event_id)
+    rows = (
+        await session.exec(
+            select(ProgrammeSession, Room.capacity)
+            .outerjoin(Room, col(Room.id) == col(ProgrammeSession.room_id))
+            .where(col(ProgrammeSession.event_id) == event_id)
+        )
+    ).all()
+    clashes = await _speaker_clashes(session, principal, event_id=event_id)
+    warnings: dict[int, list[Warning]] = {}
+    for row, room_capacity in rows:
+        assert row.id is not None
+        warnings[row.id] = clashes.get(row.id, []) + _own_warnings(event, row, room_capacity)
+    return warnings
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+async def list_programme(
+    session: AsyncSession, *, principal: Principal, event_id: int
+) -> list[ProgrammeSession]:
+    """An event's sessions in time order, then by room (sessions without a room last)."""
+    await get_visible_event(session, principal=principal, event_id=event_id)
+    rows = await session.exec(
+        select(ProgrammeSession)
+        .outerjoin(Room, col(Room.id) == col(ProgrammeSession.room_id))
+        .where(col(ProgrammeSession.event_id) == event_id)
+        .order_by(
+            col(ProgrammeSession.starts_at),
+            col(Room.name).is_(None),
+            col(Room.name),
+            col(ProgrammeSession.id),
+        )
+    )
+    return list(rows.all())
+
+
+async def get_session(
+    session: AsyncSession, *, principal: Principal, session_id: int
+) -> ProgrammeSession:
+    """A session of an event the caller may see; NOT_FOUND otherwise."""
+    row = await session.get(ProgrammeSession, session_id)
+    if row is None:
+        raise NotFound("No such session.")
+    await get_visible_event(session, principal=principal, event_id=row.event_id)
+    return row
+
+
+# Batch readers used by the GraphQL DataLoaders: one statement for any number of keys. They do
+# not check access: the loaders serve fields of events the resolver has already checked.
+
+
+async def sessions_by_event(
+    session: AsyncSession, *, event_ids: Sequence[int]
+) -> dict[int, list[ProgrammeSession]]:
+    rows = await session.exec(
+        select(ProgrammeSession)
+        .where(col(ProgrammeSession.event_id).in_(event_ids))
+        .order_by(col(ProgrammeSession.starts_at), col(ProgrammeSession.id))
+    )
+    grouped: dict[int, list[ProgrammeSession]] = {i: [] for i in event_ids}
+    for row in rows.all():
+        grouped[row.event_id].append(row)
+    return grouped
+
+
+async def people_by_session(
+    session: AsyncSession, *, session_ids: Sequence[int]
+) -> dict[int, list[SessionPerson]]:
+    """Speakers first, then moderators, each by name."""
+    rows = await session.exec(
+        select(SessionPerson)
+        .join(Person, col(Person.id) == col(SessionPerson.person_id))
+        .where(col(SessionPerson.session_id).in_(session_ids))
+        .order_by(col(SessionPerson.role).desc(), col(Person.name), col(Person.id))
+    )
+    grouped: dict[int, list[SessionPerson]] = {i: [] for i in session_ids}
+    for row in rows.all():
+        grouped[row.session_id].append(row)
+    return grouped

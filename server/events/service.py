@@ -1,0 +1,395 @@
+"""Events: create, edit, publish, postpone, cancel, list. Services flush; the caller commits."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+from uuid import uuid4
+
+from sqlalchemy import Boolean, delete, exists, func, or_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.accounts.access import Action, Principal
+from server.events import access
+from server.events.inputs import (
+    EventChanges,
+    EventInput,
+    Unset,
+    check_cohosts,
+    check_content,
+    check_online_url,
+    check_times,
+    check_venue,
+    registered_count,
+)
+from server.events.localtime import local_days, to_local, zone
+from server.events.models import Event, EventCoHost, EventKind, EventStatus, Venue
+from server.kit.errors import FieldProblem, InvalidInput, Problems
+from server.kit.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.orgs.models import Organization
+from server.orgs.validation import MAX_ID
+
+T = TypeVar("T")
+
+# Calendar clients apply an update only when SEQUENCE grows, so it must grow whenever what
+# they show about time, place or status changes, and only then.
+MATERIAL_FIELDS = ("starts_at", "ends_at", "all_day", "time_zone", "venue_id", "online_url")
+
+
+def new_uid() -> str:
+    return f"{uuid4()}@pluralis"
+
+
+async def validate_input(
+    session: AsyncSession,
+    *,
+    host_organization_id: int,
+    data: EventInput,
+    keep_times: tuple[datetime, datetime] | None = None,
+) -> tuple[dict[str, Any], list[int]]:
+    """The columns to store for `data`, and its co-hosts; raises InvalidInput with all problems.
+
+    `keep_times` skips the time checks on an edit that does not touch the times, so an event
+    stays editable even if its zone's rules changed since it was saved.
+    """
+    problems = Problems()
+    values = check_content(problems, data)
+    times = keep_times or check_times(problems, data)
+    values["online_url"] = check_online_url(problems, data.online_url)
+    await check_venue(session, problems, data.venue_id)
+    cohosts = await check_cohosts(session, problems, host_organization_id, data.co_host_ids)
+    problems.raise_if_any()
+    assert times is not None
+    values.update(
+        time_zone=data.time_zone,
+        all_day=data.all_day,
+        starts_at=times[0],
+        ends_at=times[1],
+        venue_id=data.venue_id,
+    )
+    return values, cohosts
+
+
+async def _set_cohosts(session: AsyncSession, event_id: int, wanted: list[int]) -> None:
+    current = set(await access.cohost_ids(session, event_id=event_id))
+    gone = current - set(wanted)
+    if gone:
+        await session.exec(
+            delete(EventCoHost).where(
+                col(EventCoHost.event_id) == event_id, col(EventCoHost.organization_id).in_(gone)
+            )
+        )
+    session.add_all(
+        EventCoHost(event_id=event_id, organization_id=org) for org in wanted if org not in current
+    )
+
+
+async def create_event(
+    session: AsyncSession, *, principal: Principal, host_organization_id: int, data: EventInput
+) -> Event:
+    """A new draft event of `host_organization_id`, with a UID that never changes."""
+    principal.require(Action.MANAGE_EVENTS, host_organization_id)
+    if await session.get(Organization, host_organization_id) is None:
+        raise InvalidInput(
+            [FieldProblem("hostOrganizationId", "No such organization.", "not_found")]
+        )
+    values, cohosts = await validate_input(
+        session, host_organization_id=host_organization_id, data=data
+    )
+    event = Event(
+        uid=new_uid(),
+        host_organization_id=host_organization_id,
+        status=EventStatus.DRAFT,
+        # User 0 is the system principal of the CLI and seeds, which has no account row.
+        created_by_id=principal.user_id or None,
+        **values,
+    )
+    session.add(event)
+    await session.flush()
+    assert event.id is not None
+    await _set_cohosts(session, event.id, cohosts)
+    await session.flush()
+    return event
+
+
+def _pick(change: T | Unset, current: T) -> T:
+    return current if isinstance(change, Unset) else change
+
+
+def merged_input(event: Event, changes: EventChanges, cohosts: list[int]) -> EventInput:
+    """The event as it would be after `changes`, in the same local terms as EventInput."""
+    tz = zone(event.time_zone)
+    local_start = to_local(event.starts_at, tz)
+    local_end = to_local(event.ends_at, tz)
+    start: datetime | Any = local_start.date() if event.all_day else local_start
+    # All-day events store the midnight after their last day; the input names the last day.
+    end: datetime | Any = (local_end - timedelta(days=1)).date() if event.all_day else local_end
+    return EventInput(
+        kind=_pick(changes.kind, event.kind),
+        title=_pick(changes.title, event.title),
+        description=_pick(changes.description, event.description),
+        tags=_pick(changes.tags, event.tags),
+        languages=_pick(changes.languages, event.languages),
+        visibility=_pick(changes.visibility, event.visibility),
+        time_zone=_pick(changes.time_zone, event.time_zone),
+        starts_at=_pick(changes.starts_at, start),
+        ends_at=_pick(changes.ends_at, end),
+        all_day=_pick(changes.all_day, event.all_day),
+        venue_id=_pick(changes.venue_id, event.venue_id),
+        online_url=_pick(changes.online_url, event.online_url),
+        capacity=_pick(changes.capacity, event.capacity),
+        offer_minutes=_pick(changes.offer_minutes, event.offer_minutes),
+        co_host_ids=_pick(changes.co_host_ids, cohosts),
+    )
+
+
+async def apply_changes(session: AsyncSession, *, event: Event, changes: EventChanges) -> Event:
+    """Validate and apply `changes` to an event the caller manages (checked by the caller)."""
+    assert event.id is not None
+    cohosts = await access.cohost_ids(session, event_id=event.id)
+    data = merged_input(event, changes, cohosts)
+    values, wanted = await validate_input(
+        session,
+        host_organization_id=event.host_organization_id,
+        data=data,
+        keep_times=None if changes.touches_times else (event.starts_at, event.ends_at),
+    )
+    capacity = values["capacity"]
+    if capacity is not None and capacity != event.capacity:
+        held = await registered_count(session, event_id=event.id)
+        if capacity < held:
+            raise InvalidInput(
+                [
+                    FieldProblem(
+                        "capacity",
+                        f"{held} people are already registered; cancel registrations before "
+                        f"lowering the capacity below {held}.",
+                        "below_registrations",
+                    )
+                ]
+            )
+    material = any(getattr(event, f) != values[f] for f in MATERIAL_FIELDS)
+    for name, value in values.items():
+        setattr(event, name, value)
+    if material:
+        event.sequence += 1
+    if sorted(wanted) != sorted(cohosts):
+        await _set_cohosts(session, event.id, wanted)
+    await session.flush()
+    return event
+
+
+async def update_event(
+    session: AsyncSession, *, principal: Principal, event_id: int, changes: EventChanges
+) -> Event:
+    """Edit an event (organizers of the host or a co-host); SEQUENCE grows on real moves."""
+    event = await access.get_managed_event(session, principal=principal, event_id=event_id)
+    return await apply_changes(session, event=event, changes=changes)
+
+
+def _check_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput(
+            [FieldProblem("reason", "Say why, for the people who planned to come.", "required")]
+        )
+    if len(reason) > 500:
+        raise InvalidInput([FieldProblem("reason", "Use at most 500 characters.", "too_long")])
+    return reason
+
+
+async def _set_status(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    event_id: int,
+    status: EventStatus,
+    reason: str | None,
+) -> Event:
+    event = await access.get_managed_event(session, principal=principal, event_id=event_id)
+    if event.status is EventStatus.CANCELLED and status is not EventStatus.CANCELLED:
+        raise InvalidInput(
+            [FieldProblem(None, "This event was cancelled; create a new one instead.", "cancelled")]
+        )
+    if event.status is status and event.status_reason == reason:
+        return event
+    if event.status is not status:
+        event.sequence += 1
+    event.status = status
+    event.status_reason = reason
+    await session.flush()
+    return event
+
+
+async def publish_event(session: AsyncSession, *, principal: Principal, event_id: int) -> Event:
+    """Publish a draft, or bring a postponed event back on."""
+    return await _set_status(
+        session, principal=principal, event_id=event_id, status=EventStatus.PUBLISHED, reason=None
+    )
+
+
+async def postpone_event(
+    session: AsyncSession, *, principal: Principal, event_id: int, reason: str
+) -> Event:
+    return await _set_status(
+        session,
+        principal=principal,
+        event_id=event_id,
+        status=EventStatus.POSTPONED,
+        reason=_check_reason(reason),
+    )
+
+
+async def cancel_event(
+    session: AsyncSession, *, principal: Principal, event_id: int, reason: str
+) -> Event:
+    """Cancel an event. The row stays, so feeds can tell calendars it is cancelled."""
+    return await _set_status(
+        session,
+        principal=principal,
+        event_id=event_id,
+        status=EventStatus.CANCELLED,
+        reason=_check_reason(reason),
+    )
+
+
+async def get_event(session: AsyncSession, *, principal: Principal, event_id: int) -> Event:
+    return await access.get_visible_event(session, principal=principal, event_id=event_id)
+
+
+class json_list_contains(FunctionElement[bool]):
+    """True when a JSON list column holds a string, on Postgres (jsonb ?) and SQLite."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "json_list_contains"
+
+
+@compiles(json_list_contains, "postgresql")
+def _contains_postgresql(element: json_list_contains, compiler: SQLCompiler, **kw: Any) -> str:
+    column, value = list(element.clauses)
+    # jsonb_exists is the function behind the ? operator, which would clash with paramstyles.
+    return f"jsonb_exists({compiler.process(column, **kw)}, {compiler.process(value, **kw)})"
+
+
+@compiles(json_list_contains, "sqlite")
+def _contains_sqlite(element: json_list_contains, compiler: SQLCompiler, **kw: Any) -> str:
+    column, value = list(element.clauses)
+    # Both parts are compiled SQL fragments (a column and a bound parameter), never user text.
+    source, wanted = compiler.process(column, **kw), compiler.process(value, **kw)
+    return f"EXISTS (SELECT 1 FROM json_each({source}) WHERE json_each.value = {wanted})"  # noqa: S608
+
+
+def _event_cursor(cursor: str) -> tuple[datetime, int]:
+    starts, last_id = decode_cursor(cursor, 2)
+    try:
+        if not isinstance(starts, str):
+            raise ValueError(starts)
+        when = datetime.fromisoformat(starts)
+    except ValueError:
+        when = None
+    if (
+        when is None
+        or when.tzinfo is None
+        or isinstance(last_id, bool)
+        or not isinstance(last_id, int)
+        or not 0 <= last_id <= MAX_ID
+    ):
+        raise InvalidInput([FieldProblem("after", "This cursor is not valid.")])
+    return when, last_id
+
+
+def _hosted_by(organization_id: int) -> ColumnElement[bool]:
+    return or_(
+        col(Event.host_organization_id) == organization_id,
+        exists().where(
+            (col(EventCoHost.event_id) == col(Event.id))
+            & (col(EventCoHost.organization_id) == organization_id)
+        ),
+    )
+
+
+async def list_events(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    first: int,
+    after: str | None = None,
+    organization_id: int | None = None,
+    starts_after: datetime | None = None,
+    starts_before: datetime | None = None,
+    kind: EventKind | None = None,
+    tag: str | None = None,
+    with_total: bool = False,
+) -> Page[Event]:
+    """One page of the events the caller may see, by start time; hosts match co-hosts too."""
+    check_page_size(first)
+    conditions: list[ColumnElement[bool]] = [access.visible_events(principal)]
+    if organization_id is not None:
+        conditions.append(_hosted_by(organization_id))
+    if starts_after is not None:
+        conditions.append(col(Event.starts_at) >= starts_after)
+    if starts_before is not None:
+        conditions.append(col(Event.starts_at) < starts_before)
+    if kind is not None:
+        conditions.append(col(Event.kind) == kind)
+    if tag:
+        conditions.append(json_list_contains(col(Event.tags), tag.strip().lower()))
+    query = select(Event).where(*conditions)
+    if after:
+        when, last_id = _event_cursor(after)
+        query = query.where(
+            (col(Event.starts_at) > when)
+            | ((col(Event.starts_at) == when) & (col(Event.id) > last_id))
+        )
+    rows = list(
+        (
+            await session.exec(query.order_by(col(Event.starts_at), col(Event.id)).limit(first + 1))
+        ).all()
+    )
+    total = (
+        await session.scalar(select(func.count()).select_from(Event).where(*conditions))
+        if with_total
+        else None
+    )
+    items = rows[:first]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(e.starts_at.isoformat(), e.id) for e in items],
+        has_next_page=len(rows) > first,
+        total_count=None if total is None else int(total),
+    )
+
+
+async def same_day_city_events(
+    session: AsyncSession, *, principal: Principal, event: Event, limit: int = 20
+) -> list[Event]:
+    """Other visible, not cancelled events in the same city on the same local day(s).
+
+    Days are those of the event's own zone; events elsewhere in town usually share it.
+    """
+    venue = await session.get(Venue, event.venue_id) if event.venue_id is not None else None
+    if venue is None or not venue.city or not venue.city.strip():
+        return []
+    day_start, day_end = local_days(event.starts_at, event.ends_at, zone(event.time_zone))
+    query = (
+        select(Event)
+        .join(Venue, col(Venue.id) == col(Event.venue_id))
+        .where(
+            func.lower(Venue.city) == venue.city.strip().lower(),
+            col(Event.id) != event.id,
+            col(Event.status) != EventStatus.CANCELLED,
+            col(Event.starts_at) < day_end,
+            col(Event.ends_at) > day_start,
+            access.visible_events(principal),
+        )
+    )
+    if venue.country:
+        query = query.where(or_(col(Venue.country) == venue.country, col(Venue.country).is_(None)))
+    rows = await session.exec(query.order_by(col(Event.starts_at), col(Event.id)).limit(limit))
+    return list(rows.all())

@@ -1,0 +1,1 @@
+"""Telling people what happened to them, by SMS, in their own language."""
