@@ -61,11 +61,35 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+def _sqlite_connect(foreign_keys: bool) -> Any:
+    def on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # The sqlite3 driver opens transactions lazily, only before INSERT/UPDATE/DELETE, so
+        # reads and SAVEPOINTs before the first write would run outside any transaction (a
+        # SAVEPOINT released there commits). As SQLAlchemy documents, the driver stops
+        # managing transactions and `_sqlite_begin` emits BEGIN when a transaction starts.
+        dbapi_connection.isolation_level = None
+        _sqlite_pragmas(dbapi_connection, foreign_keys=foreign_keys)
+
+    return on_connect
+
+
+WRITE_OPTION = "pluralis_write"
+
+
+def _sqlite_begin(connection: Any) -> None:
+    # A write transaction takes SQLite's single write lock up front (BEGIN IMMEDIATE): one that
+    # read first and wrote later could not wait for the lock and would fail with "database is
+    # locked" whenever another writer went in between. Reads stay deferred and never block.
+    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
     # SQLite leaves foreign keys off unless asked on every connection; WAL lets readers run
     # beside the writer and busy_timeout makes concurrent writers wait instead of failing.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
+    if foreign_keys:
+        cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -76,8 +100,8 @@ def create_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Asyn
     """Create an engine; `foreign_keys=False` is only for Alembic's SQLite table rewrites."""
     if url.startswith("sqlite"):
         engine = create_async_engine(url, **kwargs)
-        if foreign_keys:
-            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "connect", _sqlite_connect(foreign_keys))
+        event.listen(engine.sync_engine, "begin", _sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     # Sized above the concurrency one API process sees, so connections are reused rather than
@@ -104,6 +128,8 @@ class Database:
         """A session committed when the block succeeds and rolled back when it raises."""
         async with self.sessionmaker() as session:
             try:
+                if self.engine.dialect.name == "sqlite":
+                    await session.connection(execution_options={WRITE_OPTION: True})
                 yield session
                 await session.commit()
             except BaseException:

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+BOOKKEEPING = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
 
 @dataclass
 class StatementLog:
@@ -26,8 +28,11 @@ def count_statements(engine: AsyncEngine) -> Iterator[StatementLog]:
     log = StatementLog()
 
     def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        # SAVEPOINT/BEGIN bookkeeping is not a query; only data statements are counted.
-        log.statements.append(statement)
+        # Transaction bookkeeping (BEGIN, SAVEPOINT, RELEASE) is not a query, and SQLite sees
+        # an explicit BEGIN where Postgres' driver sends it implicitly: only data statements
+        # are counted, so both databases give the same numbers.
+        if not statement.lstrip().upper().startswith(BOOKKEEPING):
+            log.statements.append(statement)
 
     event.listen(engine.sync_engine, "before_cursor_execute", before)
     try:

@@ -21,16 +21,9 @@ from server.orgs.validation import check_country
 async def savepoint(session: AsyncSession) -> AsyncIterator[None]:
     """A SAVEPOINT, so a refused write can be caught while the caller's transaction goes on.
 
-    Python's sqlite3 driver only opens a transaction before INSERT/UPDATE/DELETE, so a
-    SAVEPOINT sent first would itself become the outermost transaction and its RELEASE would
-    commit, behind the caller's back. Opening the transaction explicitly keeps the savepoint
-    nested, and the caller's commit or rollback decides for everything.
+    On SQLite this relies on server.db emitting BEGIN itself: with the driver's lazy
+    transactions a first SAVEPOINT would be the outermost transaction and commit on release.
     """
-    connection = await session.connection()
-    if connection.dialect.name == "sqlite":
-        raw = await connection.get_raw_connection()
-        if not raw.driver_connection.in_transaction:  # type: ignore[union-attr]
-            await connection.exec_driver_sql("BEGIN")
     async with session.begin_nested():
         yield
 

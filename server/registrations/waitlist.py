@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -28,16 +28,9 @@ HOLDS_SEAT = (RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED)
 async def lock_event(session: AsyncSession, *, event_id: int) -> Event:
     """The event row, locked until the transaction ends, with fresh values.
 
-    Postgres: SELECT … FOR UPDATE. SQLite ignores FOR UPDATE and starts transactions deferred,
-    so a plain read could see a count another writer is about to change; an UPDATE that sets a
-    column to itself takes SQLite's single write lock first without changing any data (raw SQL,
-    so the ORM's onupdate does not bump updated_at, which feeds ETags and calendar feeds).
+    Postgres: SELECT … FOR UPDATE. SQLite has one writer at a time and every write
+    transaction takes that lock when it begins (see server.db), so FOR UPDATE is not needed.
     """
-    connection = await session.connection()
-    if connection.dialect.name == "sqlite":
-        await connection.execute(
-            text("UPDATE event SET sequence = sequence WHERE id = :id"), {"id": event_id}
-        )
     event = await session.scalar(
         select(Event)
         .where(Event.id == event_id)

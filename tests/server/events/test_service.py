@@ -233,9 +233,12 @@ class TestUpdateEvent:
             RegistrationStatus.CANCELLED,
             RegistrationStatus.WAITLISTED,
         ]
+        people = [
+            await make_person(db, org_id=cast.host, role=Role.OBSERVER, name=f"P{n}")
+            for n in range(len(statuses))
+        ]
         async with db.transaction() as session:
-            for n, status in enumerate(statuses):
-                person = await make_person(db, org_id=cast.host, role=Role.OBSERVER, name=f"P{n}")
+            for person, status in zip(people, statuses, strict=True):
                 session.add(Registration(event_id=event.id, person_id=person, status=status))
         with pytest.raises(InvalidInput) as exc:
             await update(db, cast.organizer, event, capacity=2)
