@@ -20,19 +20,25 @@ from server.graphql_view import PluralisGraphQL
 from server.http.health import healthz, readyz
 from server.http.middleware import RequestIdMiddleware
 from server.http.web import not_built_response, web_app
+from server.jobs.registry import PERIODIC
 from server.runtime import Runtime, build_runtime
 from server.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
-PRUNE_INTERVAL_SECONDS = 3600
+SCHEDULER_TICK_SECONDS = 60
 
 
 async def _embedded_scheduler(runtime: Runtime) -> None:
-    """The embedded default's stand-in for the worker's cron: enqueue hourly chores."""
+    """The embedded default's stand-in for the worker's cron, on the same schedule.
+
+    Every minute it enqueues each chore under its slot's job id; the queue runs an id once,
+    so a chore runs once per slot (at start-up too, which catches up after downtime).
+    """
     while True:
-        hour = utcnow().strftime("%Y%m%d%H")
-        await runtime.jobs.enqueue("prune_expired_sessions", job_id=f"prune-sessions:{hour}")
-        await asyncio.sleep(PRUNE_INTERVAL_SECONDS)
+        now = utcnow()
+        for periodic in PERIODIC:
+            await runtime.jobs.enqueue(periodic.function, job_id=periodic.job_id(now))
+        await asyncio.sleep(SCHEDULER_TICK_SECONDS)
 
 
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> Starlette:

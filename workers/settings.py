@@ -9,7 +9,7 @@ from arq.connections import RedisSettings
 from arq.worker import Function
 
 from server.db import Database
-from server.jobs.registry import FUNCTIONS
+from server.jobs.registry import FUNCTIONS, PERIODIC
 from server.logs import configure_logging
 from server.runtime import build_sms, job_context
 from server.settings import get_settings
@@ -36,12 +36,8 @@ class WorkerSettings:
     functions: ClassVar[list[Any]] = list(FUNCTIONS.values())
     # unique=True (the default) lets any number of workers run without double firing.
     cron_jobs: ClassVar[list[Any]] = [
-        cron(FUNCTIONS["prune_expired_sessions"], minute=7, unique=True),  # type: ignore[arg-type]
-        cron(
-            FUNCTIONS["expire_waitlist_offers"],  # type: ignore[arg-type]
-            minute=set(range(0, 60, 5)),
-            unique=True,
-        ),
+        cron(FUNCTIONS[p.function], minute=p.minutes(), unique=True)  # type: ignore[arg-type]
+        for p in PERIODIC
     ]
     on_startup = startup
     on_shutdown = shutdown

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from server.accounts.tasks import prune_expired_sessions
 from server.jobs.queue import JobFunction
 from server.messaging.tasks import send_sms
@@ -12,3 +15,27 @@ FUNCTIONS: dict[str, JobFunction] = {
     "prune_expired_sessions": prune_expired_sessions,
     "send_sms": send_sms,
 }
+
+
+@dataclass(frozen=True)
+class Periodic:
+    """A chore run every `every_minutes` (a divisor of 60), at `offset` minutes past."""
+
+    function: str
+    every_minutes: int
+    offset: int = 0
+
+    def minutes(self) -> set[int]:
+        return set(range(self.offset, 60, self.every_minutes))
+
+    def job_id(self, now: datetime) -> str:
+        # One id per slot: however many schedulers fire in a slot, the job runs once.
+        slot = int(now.timestamp()) // 60 // self.every_minutes
+        return f"{self.function}:{slot}"
+
+
+# The one schedule: arq's cron in production, the embedded scheduler in the default mode.
+PERIODIC: list[Periodic] = [
+    Periodic("prune_expired_sessions", every_minutes=60, offset=7),
+    Periodic("expire_waitlist_offers", every_minutes=5),
+]
