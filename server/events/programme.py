@@ -13,20 +13,24 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import case, delete
+from sqlalchemy import delete
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Principal
-from server.events.access import get_managed_event, get_visible_event, visible_events
+from server.events.access import get_managed_event, get_visible_event
+from server.events.conflicts import (
+    Warning,
+    describe,
+    if_visible,
+    own_warnings,
+    span,
+    speaker_clashes,
+)
 from server.events.inputs import UNSET, Unset
-from server.events.localtime import zone
 from server.events.models import (
     Event,
-    EventStatus,
     ProgrammeSession,
     Room,
     SessionKind,
@@ -73,37 +77,9 @@ class SessionChanges:
 
 
 @dataclass(frozen=True)
-class Warning:  # the API's word for it; it shadows the builtin only inside this module
-    """Something an organizer should look at; it never stops a session from being saved."""
-
-    code: str  # speaker_double_booked | outside_event | room_too_small
-    message: str
-    field: str | None = None
-
-
-@dataclass(frozen=True)
 class SessionResult:
     session: ProgrammeSession
     warnings: list[Warning]
-
-
-def _span(starts_at: datetime, ends_at: datetime, time_zone: str) -> str:
-    tz = zone(time_zone)
-    start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
-    until = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d %b %H:%M}"
-    return f"{start:%d %b %H:%M}-{until} ({time_zone})"
-
-
-def _if_visible(principal: Principal, column: Any) -> ColumnElement[str | None]:
-    # Rooms and people are shared across the network, so a clash can involve an event the
-    # caller may not see; its name is then withheld rather than leaked through a warning.
-    return case((visible_events(principal), column), else_=None)
-
-
-def _describe(session_title: str | None, event_title: str | None) -> str:
-    if session_title is None or event_title is None:
-        return "a session of an event you cannot see"
-    return f"'{session_title}' ({event_title})"
 
 
 # --- validation ----------------------------------------------------------------------------
@@ -172,8 +148,8 @@ async def _room_clash(
     """Why the room is taken at that time, or None when it is free."""
     # A list, because sqlmodel's typed select() takes at most four columns.
     columns: list[Any] = [
-        _if_visible(principal, ProgrammeSession.title),
-        _if_visible(principal, Event.title),
+        if_visible(principal, ProgrammeSession.title),
+        if_visible(principal, Event.title),
         ProgrammeSession.starts_at,
         ProgrammeSession.ends_at,
         Event.time_zone,
@@ -196,8 +172,8 @@ async def _room_clash(
         return None
     title, event_title, other_start, other_end, time_zone = clash
     return (
-        f"{room.name} is already booked for {_describe(title, event_title)}, "
-        f"{_span(other_start, other_end, time_zone)}."
+        f"{room.name} is already booked for {describe(title, event_title)}, "
+        f"{span(other_start, other_end, time_zone)}."
     )
 
 
@@ -391,95 +367,6 @@ async def remove_session(session: AsyncSession, *, principal: Principal, session
 # --- warnings ------------------------------------------------------------------------------
 
 
-def _own_warnings(event: Event, row: ProgrammeSession, room_capacity: int | None) -> list[Warning]:
-    warnings: list[Warning] = []
-    if row.starts_at < event.starts_at or row.ends_at > event.ends_at:
-        warnings.append(
-            Warning(
-                "outside_event",
-                "The session is outside the event's time, "
-                f"{_span(event.starts_at, event.ends_at, event.time_zone)}.",
-                "startsAt",
-            )
-        )
-    if row.capacity is not None and room_capacity is not None and row.capacity > room_capacity:
-        warnings.append(
-            Warning(
-                "room_too_small",
-                f"The room holds {room_capacity} people; the session expects {row.capacity}.",
-                "capacity",
-            )
-        )
-    return warnings
-
-
-async def _speaker_clashes(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    event_id: int | None = None,
-    session_id: int | None = None,
-) -> dict[int, list[Warning]]:
-    """Speakers and moderators who are somewhere else at the same time, anywhere in the network.
-
-    One statement for a whole programme (or one session): each person's rows are joined to
-    that person's other sessions that overlap in time, in any event that is not cancelled.
-    """
-    mine, theirs = aliased(SessionPerson), aliased(SessionPerson)
-    this, other = aliased(ProgrammeSession), aliased(ProgrammeSession)
-    columns: list[Any] = [
-        mine.session_id,
-        mine.person_id,
-        mine.role,
-        Person.name,
-        other.id,
-        _if_visible(principal, other.title),
-        _if_visible(principal, Event.title),
-        other.starts_at,
-        other.ends_at,
-        Event.time_zone,
-    ]
-    query = (
-        select(*columns)
-        .select_from(mine)
-        .join(this, col(this.id) == col(mine.session_id))
-        .join(
-            theirs,
-            (col(theirs.person_id) == col(mine.person_id))
-            & (col(theirs.session_id) != col(mine.session_id)),
-        )
-        .join(other, col(other.id) == col(theirs.session_id))
-        .join(Event, col(Event.id) == col(other.event_id))
-        .join(Person, col(Person.id) == col(mine.person_id))
-        .where(
-            col(other.starts_at) < col(this.ends_at),
-            col(other.ends_at) > col(this.starts_at),
-            col(Event.status) != EventStatus.CANCELLED,
-        )
-        .order_by(col(mine.session_id), col(Person.name), col(other.starts_at), col(other.id))
-    )
-    if event_id is not None:
-        query = query.where(col(this.event_id) == event_id)
-    if session_id is not None:
-        query = query.where(col(this.id) == session_id)
-    clashes: dict[int, list[Warning]] = {}
-    seen: set[tuple[int, int, int]] = set()
-    for row in (await session.exec(query)).all():
-        mine_id, person_id, role, name, other_id, title, event_title, start, end, tz = row
-        # A person who both speaks and moderates shows up twice; one warning is enough.
-        if (mine_id, person_id, other_id) in seen:
-            continue
-        seen.add((mine_id, person_id, other_id))
-        clashes.setdefault(mine_id, []).append(
-            Warning(
-                "speaker_double_booked",
-                f"{name} is also in {_describe(title, event_title)}, {_span(start, end, tz)}.",
-                "speakers" if role is SessionRole.SPEAKER else "moderators",
-            )
-        )
-    return clashes
-
-
 async def _session_warnings(
     session: AsyncSession,
     principal: Principal,
@@ -488,9 +375,9 @@ async def _session_warnings(
     checked: _Checked,
 ) -> list[Warning]:
     assert row.id is not None
-    clashes = await _speaker_clashes(session, principal, session_id=row.id)
+    clashes = await speaker_clashes(session, principal, session_id=row.id)
     room_capacity = None if checked.room is None else checked.room.capacity
-    return clashes.get(row.id, []) + _own_warnings(event, row, room_capacity)
+    return clashes.get(row.id, []) + own_warnings(event, row, room_capacity)
 
 
 async def programme_warnings(
@@ -508,11 +395,11 @@ async def programme_warnings(
             .where(col(ProgrammeSession.event_id) == event_id)
         )
     ).all()
-    clashes = await _speaker_clashes(session, principal, event_id=event_id)
+    clashes = await speaker_clashes(session, principal, event_id=event_id)
     warnings: dict[int, list[Warning]] = {}
     for row, room_capacity in rows:
         assert row.id is not None
-        warnings[row.id] = clashes.get(row.id, []) + _own_warnings(event, row, room_capacity)
+        warnings[row.id] = clashes.get(row.id, []) + own_warnings(event, row, room_capacity)
     return warnings
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from server.accounts.access import Principal
 from server.db import Database
 from server.events import programme
+from server.events.conflicts import Warning
 from server.events.models import (
     Event,
     EventCoHost,
@@ -380,9 +381,7 @@ class TestWarnings:
                     ),
                 )
 
-    async def _count(
-        self, db: Database, forum: Forum
-    ) -> tuple[int, dict[int, list[programme.Warning]]]:
+    async def _count(self, db: Database, forum: Forum) -> tuple[int, dict[int, list[Warning]]]:
         async with db.read() as session:
             with count_statements(db.engine) as log:
                 warnings = await programme.programme_warnings(
