@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -24,7 +23,6 @@ from server.jobs.registry import PERIODIC
 from server.runtime import Runtime, build_runtime
 from server.settings import Settings, get_settings
 
-logger = logging.getLogger(__name__)
 SCHEDULER_TICK_SECONDS = 60
 
 
