@@ -9,6 +9,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from server.db import Database
+from server.events import access, programme, venues
+from server.events.models import ProgrammeSession, Room, SessionPerson, Venue
 from server.orgs import people, service
 from server.orgs.models import Membership, Organization, Person, PersonPhone
 
@@ -48,4 +50,27 @@ class Loaders:
         )
         self.member_count: DataLoader[int, int | None] = _batched(
             db, lambda s, ids: service.member_counts(s, organization_ids=ids), lambda: 0
+        )
+        # Events: each loader serves fields of events the resolver has already checked.
+        self.cohosts_by_event: DataLoader[int, list[int] | None] = _batched(
+            db, lambda s, ids: access.cohosts_by_event(s, event_ids=ids), list
+        )
+        # Keyed by (person id, event id), so the caller's person is part of the key.
+        self.registered: DataLoader[tuple[int, int], bool | None] = _batched(
+            db, lambda s, keys: access.registered_places(s, keys=keys), lambda: False
+        )
+        self.venue: DataLoader[int, Venue | None] = _batched(
+            db, lambda s, ids: venues.venues_by_ids(s, ids=ids)
+        )
+        self.room: DataLoader[int, Room | None] = _batched(
+            db, lambda s, ids: venues.rooms_by_ids(s, ids=ids)
+        )
+        self.rooms_by_venue: DataLoader[int, list[Room] | None] = _batched(
+            db, lambda s, ids: venues.rooms_by_venue(s, venue_ids=ids), list
+        )
+        self.sessions_by_event: DataLoader[int, list[ProgrammeSession] | None] = _batched(
+            db, lambda s, ids: programme.sessions_by_event(s, event_ids=ids), list
+        )
+        self.people_by_session: DataLoader[int, list[SessionPerson] | None] = _batched(
+            db, lambda s, ids: programme.people_by_session(s, session_ids=ids), list
         )

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 
 from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
+from schema.types.events import Event
 from schema.types.orgs import Organization, Person
 from server.accounts import service as accounts
+from server.events import access as event_access
+from server.events import service as events
+from server.events.models import EventKind
+from server.kit.errors import FieldProblem, InvalidInput
 from server.orgs import people
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind
@@ -27,6 +34,28 @@ class OrganizationFilter:
 class PersonFilter:
     organization_id: strawberry.ID | None = None
     search: str | None = None
+
+
+@strawberry.input
+class EventFilter:
+    organization_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Events hosted or co-hosted by this organization."
+    )
+    starts_after: datetime | None = strawberry.field(
+        default=None, description="Events starting at or after this time (with its zone)."
+    )
+    starts_before: datetime | None = strawberry.field(
+        default=None, description="Events starting before this time (with its zone)."
+    )
+    kind: EventKind | None = None
+    tag: str | None = None
+
+
+def _aware(value: datetime | None, field: str) -> datetime | None:
+    # A time without a zone would be read differently by the two databases; ask for one.
+    if value is not None and value.utcoffset() is None:
+        raise InvalidInput([FieldProblem(field, "Give the time with its time zone.", "naive_time")])
+    return value
 
 
 @strawberry.type
@@ -123,3 +152,66 @@ class Query:
                 organization_id=parse_id(organization_id, "organizationId"),
             )
         return [ApiToken.from_row(t) for t in rows]
+
+    @strawberry.field(
+        permission_classes=PUBLIC,
+        description="Events you may see, by start time; signed out, the published public ones.",
+    )
+    async def events(
+        self,
+        info: Info,
+        first: int = 50,
+        after: str | None = None,
+        filter: EventFilter | None = None,
+    ) -> Connection[Event]:
+        f = filter or EventFilter()
+        organization_id = parse_optional_id(f.organization_id, "filter.organizationId")
+        starts_after = _aware(f.starts_after, "filter.startsAfter")
+        starts_before = _aware(f.starts_before, "filter.startsBefore")
+        async with info.context.runtime.db.read() as session:
+            page = await events.list_events(
+                session,
+                principal=info.context.principal,
+                first=first,
+                after=after,
+                organization_id=organization_id,
+                starts_after=starts_after,
+                starts_before=starts_before,
+                kind=f.kind,
+                tag=f.tag,
+                with_total=selects(info, "totalCount"),
+            )
+        return connection(
+            [Event.from_row(e) for e in page.items],
+            page.cursors,
+            page.has_next_page,
+            page.total_count,
+        )
+
+    @strawberry.field(
+        permission_classes=PUBLIC, description="NOT_FOUND for events you may not see."
+    )
+    async def event(self, info: Info, id: strawberry.ID) -> Event:
+        async with info.context.runtime.db.read() as session:
+            row = await events.get_event(
+                session, principal=info.context.principal, event_id=parse_id(id, "id")
+            )
+        return Event.from_row(row)
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Other events in the same city on the same day, for the event's organizers "
+        "planning around them; empty for everyone else.",
+    )
+    async def same_day_city_events(self, info: Info, event_id: strawberry.ID) -> list[Event]:
+        principal = info.context.principal
+        async with info.context.runtime.db.read() as session:
+            event = await events.get_event(
+                session, principal=principal, event_id=parse_id(event_id, "eventId")
+            )
+            assert event.id is not None
+            cohosts = await event_access.cohost_ids(session, event_id=event.id)
+            if not event_access.may_manage(principal, event, cohosts):
+                return []
+            rows = await events.same_day_city_events(session, principal=principal, event=event)
+        return [Event.from_row(e) for e in rows]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import and_, exists, false, or_, true
 from sqlalchemy.sql.elements import ColumnElement
@@ -94,3 +94,44 @@ async def get_managed_event(session: AsyncSession, *, principal: Principal, even
     if not may_manage(principal, event, await cohost_ids(session, event_id=event_id)):
         raise Forbidden("Only organizers of the host and co-host organizations may do this.")
     return event
+
+
+# Batch readers used by the GraphQL DataLoaders: one statement for any number of keys. They do
+# not check access: the loaders serve fields of events the resolver has already checked.
+
+
+async def cohosts_by_event(
+    session: AsyncSession, *, event_ids: Sequence[int]
+) -> dict[int, list[int]]:
+    """The co-host organization ids of each event."""
+    rows = await session.exec(
+        select(EventCoHost)
+        .where(col(EventCoHost.event_id).in_(event_ids))
+        .order_by(col(EventCoHost.event_id), col(EventCoHost.organization_id))
+    )
+    grouped: dict[int, list[int]] = {i: [] for i in event_ids}
+    for row in rows.all():
+        grouped[row.event_id].append(row.organization_id)
+    return grouped
+
+
+async def registered_places(
+    session: AsyncSession, *, keys: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], bool]:
+    """For (person id, event id) pairs: whether the person holds a seat in the event.
+
+    A seat for the whole event or for one of its sessions counts. Only a REGISTERED place
+    does: people on the waitlist or with an open offer hold no seat yet, so they do not get
+    what is kept for attendees, like the online link.
+    """
+    people = {p for p, _ in keys}
+    events = {e for _, e in keys}
+    rows = await session.exec(
+        select(Registration.person_id, Registration.event_id).where(
+            col(Registration.person_id).in_(people),
+            col(Registration.event_id).in_(events),
+            col(Registration.status) == RegistrationStatus.REGISTERED,
+        )
+    )
+    found = set(rows.all())
+    return {key: key in found for key in keys}
