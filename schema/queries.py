@@ -91,12 +91,7 @@ class Query:
                 ),
                 with_total=selects(info, "totalCount"),
             )
-        return connection(
-            [Organization.from_row(o) for o in page.items],
-            page.cursors,
-            page.has_next_page,
-            page.total_count,
-        )
+        return connection(page, Organization.from_row)
 
     @strawberry.field(permission_classes=AUTHENTICATED)
     async def organization(self, info: Info, id: strawberry.ID) -> Organization:
@@ -128,12 +123,7 @@ class Query:
                 search=f.search,
                 with_total=selects(info, "totalCount"),
             )
-        return connection(
-            [Person.from_row(p) for p in page.items],
-            page.cursors,
-            page.has_next_page,
-            page.total_count,
-        )
+        return connection(page, Person.from_row)
 
     @strawberry.field(permission_classes=AUTHENTICATED)
     async def person(self, info: Info, id: strawberry.ID) -> Person:
@@ -181,12 +171,7 @@ class Query:
                 tag=f.tag,
                 with_total=selects(info, "totalCount"),
             )
-        return connection(
-            [Event.from_row(e) for e in page.items],
-            page.cursors,
-            page.has_next_page,
-            page.total_count,
-        )
+        return connection(page, Event.from_row)
 
     @strawberry.field(
         permission_classes=PUBLIC, description="NOT_FOUND for events you may not see."

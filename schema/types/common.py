@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 import strawberry
 from strawberry.types.nodes import SelectedField, Selection
 
 from schema.context import Info
 from server.kit.errors import FieldProblem, InvalidInput
+from server.kit.pagination import Page
 
 T = TypeVar("T")
 
@@ -40,15 +42,17 @@ class Connection(Generic[T]):
         return [Edge(cursor=c, node=n) for c, n in zip(self.cursors, self.nodes, strict=True)]
 
 
-def connection(
-    nodes: list[T], cursors: list[str], has_next: bool, total: int | None
-) -> Connection[T]:
+def connection(page: Page[Any], node: Callable[[Any], T]) -> Connection[T]:
+    """A service's page as a GraphQL connection, each row made into a node by `node`."""
+    cursors = page.cursors
     return Connection(
-        nodes=nodes,
+        nodes=[node(row) for row in page.items],
         cursors=cursors,
-        page_info=PageInfo(has_next_page=has_next, end_cursor=cursors[-1] if cursors else None),
+        page_info=PageInfo(
+            has_next_page=page.has_next_page, end_cursor=cursors[-1] if cursors else None
+        ),
         # Only left uncounted when the query did not select totalCount.
-        total_count=total or 0,
+        total_count=page.total_count or 0,
     )
 
 

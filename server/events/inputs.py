@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import urlsplit
 
 from sqlalchemy import func
@@ -29,6 +29,12 @@ class Unset(Enum):
 
 
 UNSET: Final = Unset.UNSET
+_T = TypeVar("_T")
+
+
+def pick(change: _T | Unset, current: _T) -> _T:
+    """The changed value, or the current one when the change left the field UNSET."""
+    return current if isinstance(change, Unset) else change
 
 
 @dataclass

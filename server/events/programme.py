@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.exc import DBAPIError
@@ -28,7 +28,7 @@ from server.events.conflicts import (
     span,
     speaker_clashes,
 )
-from server.events.inputs import UNSET, Unset
+from server.events.inputs import UNSET, Unset, pick
 from server.events.models import (
     Event,
     ProgrammeSession,
@@ -321,13 +321,6 @@ async def _managed_session(
     return row, event
 
 
-T = TypeVar("T")
-
-
-def _pick(change: T | Unset, current: T) -> T:
-    return current if isinstance(change, Unset) else change
-
-
 async def update_session(
     session: AsyncSession, *, principal: Principal, session_id: int, changes: SessionChanges
 ) -> SessionResult:
@@ -335,18 +328,18 @@ async def update_session(
     row, event = await _managed_session(session, principal=principal, session_id=session_id)
     people = (await people_by_session(session, session_ids=[session_id]))[session_id]
     merged = SessionInput(
-        kind=_pick(changes.kind, row.kind),
-        title=_pick(changes.title, row.title),
-        description=_pick(changes.description, row.description),
-        starts_at=_pick(changes.starts_at, row.starts_at),
-        ends_at=_pick(changes.ends_at, row.ends_at),
-        room_id=_pick(changes.room_id, row.room_id),
-        track=_pick(changes.track, row.track),
-        capacity=_pick(changes.capacity, row.capacity),
-        speakers=_pick(
+        kind=pick(changes.kind, row.kind),
+        title=pick(changes.title, row.title),
+        description=pick(changes.description, row.description),
+        starts_at=pick(changes.starts_at, row.starts_at),
+        ends_at=pick(changes.ends_at, row.ends_at),
+        room_id=pick(changes.room_id, row.room_id),
+        track=pick(changes.track, row.track),
+        capacity=pick(changes.capacity, row.capacity),
+        speakers=pick(
             changes.speakers, [p.person_id for p in people if p.role is SessionRole.SPEAKER]
         ),
-        moderators=_pick(
+        moderators=pick(
             changes.moderators, [p.person_id for p in people if p.role is SessionRole.MODERATOR]
         ),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 from uuid import uuid4
 
 from sqlalchemy import Boolean, delete, exists, func, or_
@@ -19,22 +19,20 @@ from server.events import access
 from server.events.inputs import (
     EventChanges,
     EventInput,
-    Unset,
     check_cohosts,
     check_content,
     check_online_url,
     check_times,
     check_venue,
+    pick,
     registered_count,
 )
 from server.events.localtime import local_days, to_local, zone
 from server.events.models import Event, EventCoHost, EventKind, EventStatus, Venue
 from server.kit.errors import FieldProblem, InvalidInput, Problems
-from server.kit.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.kit.pagination import Page, check_page_size, decode_cursor, keyset_page
 from server.orgs.models import Organization
 from server.orgs.validation import MAX_ID
-
-T = TypeVar("T")
 
 # Calendar clients apply an update only when SEQUENCE grows, so it must grow whenever what
 # they show about time, place or status changes, and only then.
@@ -117,10 +115,6 @@ async def create_event(
     return event
 
 
-def _pick(change: T | Unset, current: T) -> T:
-    return current if isinstance(change, Unset) else change
-
-
 def merged_input(event: Event, changes: EventChanges, cohosts: list[int]) -> EventInput:
     """The event as it would be after `changes`, in the same local terms as EventInput."""
     tz = zone(event.time_zone)
@@ -130,21 +124,21 @@ def merged_input(event: Event, changes: EventChanges, cohosts: list[int]) -> Eve
     # All-day events store the midnight after their last day; the input names the last day.
     end: datetime | Any = (local_end - timedelta(days=1)).date() if event.all_day else local_end
     return EventInput(
-        kind=_pick(changes.kind, event.kind),
-        title=_pick(changes.title, event.title),
-        description=_pick(changes.description, event.description),
-        tags=_pick(changes.tags, event.tags),
-        languages=_pick(changes.languages, event.languages),
-        visibility=_pick(changes.visibility, event.visibility),
-        time_zone=_pick(changes.time_zone, event.time_zone),
-        starts_at=_pick(changes.starts_at, start),
-        ends_at=_pick(changes.ends_at, end),
-        all_day=_pick(changes.all_day, event.all_day),
-        venue_id=_pick(changes.venue_id, event.venue_id),
-        online_url=_pick(changes.online_url, event.online_url),
-        capacity=_pick(changes.capacity, event.capacity),
-        offer_minutes=_pick(changes.offer_minutes, event.offer_minutes),
-        co_host_ids=_pick(changes.co_host_ids, cohosts),
+        kind=pick(changes.kind, event.kind),
+        title=pick(changes.title, event.title),
+        description=pick(changes.description, event.description),
+        tags=pick(changes.tags, event.tags),
+        languages=pick(changes.languages, event.languages),
+        visibility=pick(changes.visibility, event.visibility),
+        time_zone=pick(changes.time_zone, event.time_zone),
+        starts_at=pick(changes.starts_at, start),
+        ends_at=pick(changes.ends_at, end),
+        all_day=pick(changes.all_day, event.all_day),
+        venue_id=pick(changes.venue_id, event.venue_id),
+        online_url=pick(changes.online_url, event.online_url),
+        capacity=pick(changes.capacity, event.capacity),
+        offer_minutes=pick(changes.offer_minutes, event.offer_minutes),
+        co_host_ids=pick(changes.co_host_ids, cohosts),
     )
 
 
@@ -340,29 +334,14 @@ async def list_events(
         conditions.append(col(Event.kind) == kind)
     if tag:
         conditions.append(json_list_contains(col(Event.tags), tag.strip().lower()))
-    query = select(Event).where(*conditions)
-    if after:
-        when, last_id = _event_cursor(after)
-        query = query.where(
-            (col(Event.starts_at) > when)
-            | ((col(Event.starts_at) == when) & (col(Event.id) > last_id))
-        )
-    rows = list(
-        (
-            await session.exec(query.order_by(col(Event.starts_at), col(Event.id)).limit(first + 1))
-        ).all()
-    )
-    total = (
-        await session.scalar(select(func.count()).select_from(Event).where(*conditions))
-        if with_total
-        else None
-    )
-    items = rows[:first]
-    return Page(
-        items=items,
-        cursors=[encode_cursor(e.starts_at.isoformat(), e.id) for e in items],
-        has_next_page=len(rows) > first,
-        total_count=None if total is None else int(total),
+    return await keyset_page(
+        session,
+        select(Event).where(*conditions),
+        order=(col(Event.starts_at), col(Event.id)),
+        after=_event_cursor(after) if after else None,
+        first=first,
+        count=select(func.count()).select_from(Event).where(*conditions) if with_total else None,
+        cursor=lambda row: (row.starts_at.isoformat(), row.id),
     )
 
 

@@ -12,7 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
 from server.kit.errors import Forbidden, NotFound, Problems
-from server.kit.pagination import Page, check_page_size, encode_cursor
+from server.kit.pagination import Page, check_page_size, keyset_page
 from server.orgs.models import Membership, Organization, Person, PersonPhone, PersonRow, Role
 from server.orgs.validation import (
     check_language,
@@ -209,29 +209,14 @@ async def list_people(
         )
     if search:
         conditions.append(name_contains(Person.name, search))
-    query = select(*Person.__table__.columns).where(*conditions)  # type: ignore[attr-defined]
-    if after:
-        name, last_id = name_cursor(after)
-        query = query.where(
-            (col(Person.name) > name) | ((col(Person.name) == name) & (col(Person.id) > last_id))
-        )
-    rows: list[PersonRow] = list(
-        (
-            await session.exec(query.order_by(col(Person.name), col(Person.id)).limit(first + 1))
-        ).all()
-    )
-    # Counting is a second scan of the filtered table; skip it when nobody asked for it.
-    total = (
-        await session.scalar(select(func.count()).select_from(Person).where(*conditions))
-        if with_total
-        else None
-    )
-    items = rows[:first]
-    return Page(
-        items=items,
-        cursors=[encode_cursor(p.name, p.id) for p in items],
-        has_next_page=len(rows) > first,
-        total_count=None if total is None else int(total),
+    return await keyset_page(
+        session,
+        select(*Person.__table__.columns).where(*conditions),  # type: ignore[attr-defined]
+        order=(col(Person.name), col(Person.id)),
+        after=name_cursor(after) if after else None,
+        first=first,
+        count=select(func.count()).select_from(Person).where(*conditions) if with_total else None,
+        cursor=lambda row: (row.name, row.id),
     )
 
 

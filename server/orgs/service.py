@@ -12,7 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
 from server.kit.errors import Forbidden, NotFound, Problems
-from server.kit.pagination import Page, check_page_size, encode_cursor
+from server.kit.pagination import Page, check_page_size, keyset_page
 from server.orgs.models import (
     Membership,
     Organization,
@@ -59,32 +59,16 @@ async def list_organizations(
     principal.require_anywhere(Action.VIEW_DIRECTORY)
     check_page_size(first)
     conditions = _conditions(filter or OrganizationFilter())
-    query = select(*Organization.__table__.columns).where(*conditions)  # type: ignore[attr-defined]
-    if after:
-        name, last_id = name_cursor(after)
-        query = query.where(
-            (col(Organization.name) > name)
-            | ((col(Organization.name) == name) & (col(Organization.id) > last_id))
-        )
-    rows: list[OrganizationRow] = list(
-        (
-            await session.exec(
-                query.order_by(col(Organization.name), col(Organization.id)).limit(first + 1)
-            )
-        ).all()
-    )
-    # Counting is a second scan of the filtered table; skip it when nobody asked for it.
-    total = (
-        await session.scalar(select(func.count()).select_from(Organization).where(*conditions))
+    return await keyset_page(
+        session,
+        select(*Organization.__table__.columns).where(*conditions),  # type: ignore[attr-defined]
+        order=(col(Organization.name), col(Organization.id)),
+        after=name_cursor(after) if after else None,
+        first=first,
+        count=select(func.count()).select_from(Organization).where(*conditions)
         if with_total
-        else None
-    )
-    items = rows[:first]
-    return Page(
-        items=items,
-        cursors=[encode_cursor(o.name, o.id) for o in items],
-        has_next_page=len(rows) > first,
-        total_count=None if total is None else int(total),
+        else None,
+        cursor=lambda row: (row.name, row.id),
     )
 
 
