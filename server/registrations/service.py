@@ -29,6 +29,7 @@ from server.registrations.waitlist import (
     lock_event,
     locked_registration,
     offer_open_seats,
+    release,
     seats_held,
     someone_waiting,
 )
@@ -194,15 +195,7 @@ async def cancel_registration(
     )
     if registration.status is RegistrationStatus.CANCELLED:
         return registration
-    held_seat = registration.status in (RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED)
-    registration.status = RegistrationStatus.CANCELLED
-    registration.cancelled_at = now
-    registration.offer_expires_at = None
-    await session.flush()
-    if held_seat:
-        await offer_open_seats(
-            session, event=event, scope=registration.scope, now=now, outbox=outbox
-        )
+    await release(session, registration=registration, event=event, now=now, outbox=outbox)
     return registration
 
 

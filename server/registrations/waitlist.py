@@ -174,11 +174,28 @@ async def decline_offer(
         problems = Problems()
         problems.add("registrationId", "There is no seat on offer for you.", "not_offered")
         problems.raise_if_any()
+    await release(session, registration=registration, event=event, now=now, outbox=outbox)
+    return registration
+
+
+async def release(
+    session: AsyncSession,
+    *,
+    registration: Registration,
+    event: Event,
+    now: datetime,
+    outbox: Outbox,
+) -> None:
+    """Cancel a registration (its event locked); a seat it held or was offered moves on."""
+    held_seat = registration.status in (RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED)
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = now
+    registration.offer_expires_at = None
     await session.flush()
-    await offer_open_seats(session, event=event, scope=registration.scope, now=now, outbox=outbox)
-    return registration
+    if held_seat:
+        await offer_open_seats(
+            session, event=event, scope=registration.scope, now=now, outbox=outbox
+        )
 
 
 async def expire_offers(session: AsyncSession, *, now: datetime, outbox: Outbox) -> int:
