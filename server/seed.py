@@ -8,7 +8,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts import service as accounts
-from server.accounts.access import Principal
+from server.accounts.access import SYSTEM
 from server.accounts.models import User
 from server.orgs import people
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
@@ -134,7 +134,7 @@ async def seed_demo(
     await session.flush()
     assert network.id is not None and admin_person.id is not None
     session.add(Membership(person_id=admin_person.id, organization_id=network.id, role=Role.ADMIN))
-    root = Principal(user_id=0, is_superuser=True)
+    root = SYSTEM
     for name, email, phone, language, zone, org_index, role in PEOPLE:
         org_id = network.id if org_index is None else orgs[org_index].id
         assert org_id is not None

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from server.accounts import service as accounts
-from server.accounts.access import Principal
+from server.accounts.access import SYSTEM
 from server.asgi import create_app
 from server.db import Database
 from server.migrate import upgrade
@@ -156,7 +156,7 @@ def gql(http: httpx.AsyncClient) -> GraphQLClient:
     return GraphQLClient(http)
 
 
-ROOT = Principal(user_id=0, is_superuser=True)
+ROOT = SYSTEM
 PASSWORD = "correct horse battery"
 
 

@@ -52,10 +52,12 @@ class Principal:
     roles: Mapping[int, Role] = field(default_factory=dict)
     session_id: int | None = None
     api_token_id: int | None = None
+    # Pluralis itself (the seed, commands, jobs): allowed everything, acting for no account.
+    system: bool = False
 
     @property
     def is_authenticated(self) -> bool:
-        return self.user_id is not None or self.api_token_id is not None
+        return self.user_id is not None or self.api_token_id is not None or self.system
 
     def may(self, action: Action, organization_id: int | None) -> bool:
         if not self.is_authenticated:
@@ -92,3 +94,4 @@ class Principal:
 
 
 ANONYMOUS = Principal()
+SYSTEM = Principal(is_superuser=True, system=True)

@@ -220,7 +220,7 @@ async def create_api_token(
 ) -> IssuedApiToken:
     """Issue a token for an integration, limited to one organization and one role."""
     principal.require(Action.MANAGE_API_TOKENS, organization_id)
-    if principal.user_id is None:
+    if principal.api_token_id is not None:
         # A leaked token must not be able to mint replacements that outlive its revocation.
         raise Forbidden("API tokens are created by a signed-in person, not by another token.")
     problems = Problems()

@@ -161,7 +161,7 @@ def _occurrence(
         series_id=series.id,
         recurrence_id=starts_at,
         status=EventStatus.DRAFT,
-        created_by_id=principal.user_id or None,
+        created_by_id=principal.user_id,
         **fields,
     )
 

@@ -104,7 +104,7 @@ async def create_event(
         host_organization_id=host_organization_id,
         status=EventStatus.DRAFT,
         # User 0 is the system principal of the CLI and seeds, which has no account row.
-        created_by_id=principal.user_id or None,
+        created_by_id=principal.user_id,
         **values,
     )
     session.add(event)

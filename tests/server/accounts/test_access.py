@@ -58,3 +58,11 @@ class TestPrincipal:
             token.require(Action.EDIT_ORGANIZATION, ORG)
         with pytest.raises(Forbidden):
             token.require(Action.VIEW_MEMBERS, OTHER)
+
+
+class TestSystemPrincipal:
+    def test_pluralis_itself_may_do_everything_for_no_account(self) -> None:
+        from server.accounts.access import SYSTEM
+
+        assert SYSTEM.is_authenticated and SYSTEM.user_id is None
+        assert all(SYSTEM.may(action, OTHER) for action in Action)
