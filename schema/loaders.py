@@ -13,6 +13,8 @@ from server.events import access, programme, venues
 from server.events.models import ProgrammeSession, Room, SessionPerson, Venue
 from server.orgs import people, service
 from server.orgs.models import Membership, Organization, Person, PersonPhone
+from server.registrations import service as registrations
+from server.registrations.models import Registration
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -73,4 +75,14 @@ class Loaders:
         )
         self.people_by_session: DataLoader[int, list[SessionPerson] | None] = _batched(
             db, lambda s, ids: programme.people_by_session(s, session_ids=ids), list
+        )
+        self.seat_counts: DataLoader[int, tuple[int, int] | None] = _batched(
+            db, lambda s, ids: registrations.seat_counts(s, event_ids=ids), lambda: (0, 0)
+        )
+        # Keyed by (person id, event id), like `registered`.
+        self.own_registration: DataLoader[tuple[int, int], Registration | None] = _batched(
+            db, lambda s, keys: registrations.own_registrations(s, keys=keys)
+        )
+        self.waitlist_position: DataLoader[int, int | None] = _batched(
+            db, lambda s, ids: registrations.waitlist_positions(s, registration_ids=ids)
         )

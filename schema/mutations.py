@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from schema.context import Info
 from schema.errors import FieldError, field_errors
+from schema.event_mutations import EventMutations
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import parse_id, parse_optional_id
@@ -151,7 +152,7 @@ async def _check_sign_in_rate(info: Info, email: str) -> None:
 
 
 @strawberry.type
-class Mutation:
+class Mutation(EventMutations):
     @strawberry.mutation(permission_classes=PUBLIC)
     async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
         await _check_sign_in_rate(info, email)

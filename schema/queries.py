@@ -10,11 +10,12 @@ from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
-from schema.types.events import Event
+from schema.types.events import Event, Venue
 from schema.types.orgs import Organization, Person
 from server.accounts import service as accounts
 from server.events import access as event_access
 from server.events import service as events
+from server.events import venues
 from server.events.models import EventKind
 from server.kit.errors import FieldProblem, InvalidInput
 from server.orgs import people
@@ -200,3 +201,16 @@ class Query:
                 return []
             rows = await events.same_day_city_events(session, principal=principal, event=event)
         return [Event.from_row(e) for e in rows]
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="An organization's venues with their rooms, for its event organizers.",
+    )
+    async def venues(self, info: Info, organization_id: strawberry.ID) -> list[Venue]:
+        async with info.context.runtime.db.read() as session:
+            rows = await venues.list_venues(
+                session,
+                principal=info.context.principal,
+                organization_id=parse_id(organization_id, "organizationId"),
+            )
+        return [Venue.from_row(v) for v in rows]

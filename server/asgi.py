@@ -16,6 +16,7 @@ from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 
 from server.db import utcnow
 from server.graphql_view import PluralisGraphQL
+from server.http.exports import registrations_csv
 from server.http.health import healthz, readyz
 from server.http.middleware import RequestIdMiddleware
 from server.http.web import not_built_response, web_app
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         Route("/readyz", readyz),
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
+        Route("/exports/events/{event_id}/registrations.csv", registrations_csv),
     ]
     spa = web_app(settings.web_dist)
     if spa is not None:

@@ -7,18 +7,46 @@ from datetime import datetime
 import strawberry
 
 from schema.context import Info
+from schema.types.common import parse_id
 from schema.types.orgs import Organization, Person
 from server.events import models
+from server.events import programme as programme_service
 from server.events.access import may_manage
+from server.events.conflicts import Warning as WarningRow
 from server.events.localtime import zone
 from server.events.models import EventKind, EventStatus, SessionKind, SessionRole, Visibility
 from server.events.text import render_markdown
+from server.registrations import models as registration_models
+from server.registrations import service as registration_service
+from server.registrations.models import RegistrationStatus
 
 # The domain's enums are exposed as they are: their member names are the GraphQL values.
 strawberry.enum(EventKind, name="EventKind")
 strawberry.enum(EventStatus, name="EventStatus")
 strawberry.enum(Visibility, name="EventVisibility")
 strawberry.enum(SessionKind, name="SessionKind")
+strawberry.enum(RegistrationStatus, name="RegistrationStatus")
+
+
+@strawberry.type(description="Something organizers should look at; it never blocks a save.")
+class ProgrammeWarning:
+    code: str = strawberry.field(
+        description="speaker_double_booked, outside_event or room_too_small."
+    )
+    message: str
+    field: str | None
+    session_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The session it is about (in an event's list of warnings)."
+    )
+
+    @classmethod
+    def from_row(cls, row: WarningRow, session_id: int | None = None) -> ProgrammeWarning:
+        return cls(
+            code=row.code,
+            message=row.message,
+            field=row.field,
+            session_id=None if session_id is None else strawberry.ID(str(session_id)),
+        )
 
 
 @strawberry.type
@@ -219,3 +247,129 @@ class Event:
             return None
         seated = await info.context.loaders.registered.load((person_id, int(self.id)))
         return self.row.online_url if seated else None
+
+    @strawberry.field(description="The series this event is an occurrence of, if any.")
+    def series_id(self) -> strawberry.ID | None:
+        series = self.row.series_id
+        return None if series is None else strawberry.ID(str(series))
+
+    @strawberry.field(description="Seats taken (or held on offer) for the whole event.")
+    async def seats_taken(self, info: Info) -> int:
+        held, _ = await info.context.loaders.seat_counts.load(int(self.id)) or (0, 0)
+        return held
+
+    @strawberry.field(description="People waiting for a seat.")
+    async def waitlist_count(self, info: Info) -> int:
+        _, waiting = await info.context.loaders.seat_counts.load(int(self.id)) or (0, 0)
+        return waiting
+
+    @strawberry.field(description="Your own registration for the whole event, if you have one.")
+    async def my_registration(self, info: Info) -> Registration | None:
+        person_id = info.context.principal.person_id
+        if person_id is None:
+            return None
+        row = await info.context.loaders.own_registration.load((person_id, int(self.id)))
+        return Registration.from_row(row) if row else None
+
+    @strawberry.field(
+        description="Who registered, for the event's organizers: seats first, then offers, "
+        "then the waitlist in line order. FORBIDDEN for everyone else."
+    )
+    async def registrations(
+        self, info: Info, session_id: strawberry.ID | None = None, include_cancelled: bool = False
+    ) -> list[Registration]:
+        scope = None if session_id is None else parse_id(session_id, "sessionId")
+        async with info.context.runtime.db.read() as session:
+            rows = await registration_service.list_registrations(
+                session,
+                principal=info.context.principal,
+                event_id=int(self.id),
+                session_id=scope,
+                include_cancelled=include_cancelled,
+            )
+        return [Registration.from_row(r) for r in rows]
+
+    @strawberry.field(
+        description="Warnings for the whole programme, for the event's organizers; empty for "
+        "everyone else."
+    )
+    async def programme_warnings(self, info: Info) -> list[ProgrammeWarning]:
+        if not await self._may_edit(info):
+            return []
+        async with info.context.runtime.db.read() as session:
+            by_session = await programme_service.programme_warnings(
+                session, principal=info.context.principal, event_id=int(self.id)
+            )
+        return [
+            ProgrammeWarning.from_row(w, session_id)
+            for session_id, warnings in sorted(by_session.items())
+            for w in warnings
+        ]
+
+
+@strawberry.type(description="One person's place at an event or one of its sessions.")
+class Registration:
+    id: strawberry.ID
+    status: RegistrationStatus
+    event_id: strawberry.ID
+    session_id: strawberry.ID | None = strawberry.field(
+        description="Null for the whole event; else the programme session."
+    )
+    created_at: datetime
+    waitlisted_at: datetime | None
+    offered_at: datetime | None
+    offer_expires_at: datetime | None = strawberry.field(
+        description="Accept the offered seat before this time, or it passes on."
+    )
+    attended_at: datetime | None = strawberry.field(description="Checked in at the door.")
+    cancelled_at: datetime | None
+    person_id: strawberry.Private[int]
+
+    @classmethod
+    def from_row(cls, row: registration_models.Registration) -> Registration:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            status=row.status,
+            event_id=strawberry.ID(str(row.event_id)),
+            session_id=None if row.session_id is None else strawberry.ID(str(row.session_id)),
+            created_at=row.created_at,
+            waitlisted_at=row.waitlisted_at,
+            offered_at=row.offered_at,
+            offer_expires_at=row.offer_expires_at,
+            attended_at=row.attended_at,
+            cancelled_at=row.cancelled_at,
+            person_id=row.person_id,
+        )
+
+    @strawberry.field
+    async def person(self, info: Info) -> Person:
+        row = await info.context.loaders.person.load(self.person_id)
+        assert row is not None  # a foreign key guarantees it
+        return Person.from_row(row)
+
+    @strawberry.field(description="Place in line while waitlisted (1 is next); else null.")
+    async def waitlist_position(self, info: Info) -> int | None:
+        if self.status is not RegistrationStatus.WAITLISTED:
+            return None
+        return await info.context.loaders.waitlist_position.load(int(self.id))
+
+
+@strawberry.type(description="A single-use invitation to an event.")
+class Invitation:
+    id: strawberry.ID
+    event_id: strawberry.ID
+    email: str | None
+    created_at: datetime
+    expires_at: datetime | None
+    used_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: registration_models.Invitation) -> Invitation:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            event_id=strawberry.ID(str(row.event_id)),
+            email=row.email,
+            created_at=row.created_at,
+            expires_at=row.expires_at,
+            used_at=row.used_at,
+        )

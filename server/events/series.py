@@ -229,3 +229,11 @@ async def update_following(
 
 def _moved(change: date | Unset, own: date, old: date, new: date) -> date | Unset:
     return UNSET if isinstance(change, Unset) else _shift(own, old, new)
+
+
+async def occurrences(session: AsyncSession, *, series_id: int) -> list[Event]:
+    """Every occurrence of a series, in the order the rule gave them."""
+    rows = await session.exec(
+        select(Event).where(col(Event.series_id) == series_id).order_by(col(Event.recurrence_id))
+    )
+    return list(rows.all())

@@ -157,3 +157,20 @@ async def rooms_by_venue(
     for room in rows.all():
         grouped[room.venue_id].append(room)
     return grouped
+
+
+async def list_venues(
+    session: AsyncSession, *, principal: Principal, organization_id: int
+) -> Sequence[Venue]:
+    """An organization's venues, by name, for the organizers choosing one for an event.
+
+    Addresses can point at people who meet in private, so only those who may plan events
+    there see the list; attendees see an event's own venue on the event.
+    """
+    principal.require(Action.MANAGE_EVENTS, organization_id)
+    rows = await session.exec(
+        select(Venue)
+        .where(col(Venue.organization_id) == organization_id)
+        .order_by(col(Venue.name), col(Venue.id))
+    )
+    return rows.all()

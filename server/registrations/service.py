@@ -12,7 +12,8 @@ import io
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import case, update
+from sqlalchemy import and_, case, func, or_, update
+from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -25,6 +26,7 @@ from server.notifications.service import Outbox
 from server.orgs.models import Person
 from server.registrations.models import Invitation, Registration, RegistrationStatus
 from server.registrations.waitlist import (
+    HOLDS_SEAT,
     capacity_of,
     lock_event,
     locked_registration,
@@ -34,6 +36,9 @@ from server.registrations.waitlist import (
     someone_waiting,
 )
 
+# Another registration of the same line, to count who is ahead.
+Waiting = aliased(Registration)
+
 __all__ = [
     "accept_invitation",
     "cancel_registration",
@@ -41,7 +46,10 @@ __all__ = [
     "create_invitation",
     "export_registrations_csv",
     "list_registrations",
+    "own_registrations",
     "register",
+    "seat_counts",
+    "waitlist_positions",
 ]
 
 
@@ -381,3 +389,70 @@ def _iso(moment: datetime | None) -> str:
 def _spreadsheet_safe(value: str) -> str:
     # A cell starting with = + - @ runs as a formula in spreadsheet apps (CSV injection).
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+# Batch readers used by the GraphQL DataLoaders: one statement for any number of keys. They do
+# not check access: the loaders serve fields of events the resolver has already checked.
+
+
+async def seat_counts(
+    session: AsyncSession, *, event_ids: Sequence[int]
+) -> dict[int, tuple[int, int]]:
+    """For each event, (seats held, people waiting) for the whole event (not its sessions)."""
+    held = func.sum(case((col(Registration.status).in_(HOLDS_SEAT), 1), else_=0))
+    waiting = func.sum(
+        case((col(Registration.status) == RegistrationStatus.WAITLISTED, 1), else_=0)
+    )
+    rows = await session.exec(
+        select(Registration.event_id, held, waiting)
+        .where(col(Registration.event_id).in_(event_ids), Registration.scope == 0)
+        .group_by(col(Registration.event_id))
+    )
+    counts = dict.fromkeys(event_ids, (0, 0))
+    for event_id, seats, line in rows.all():
+        counts[event_id] = (int(seats or 0), int(line or 0))
+    return counts
+
+
+async def own_registrations(
+    session: AsyncSession, *, keys: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], Registration]:
+    """For (person id, event id) pairs: the person's whole-event registration, if any."""
+    rows = await session.exec(
+        select(Registration).where(
+            col(Registration.person_id).in_({p for p, _ in keys}),
+            col(Registration.event_id).in_({e for _, e in keys}),
+            Registration.scope == 0,
+        )
+    )
+    return {(r.person_id, r.event_id): r for r in rows.all()}
+
+
+async def waitlist_positions(
+    session: AsyncSession, *, registration_ids: Sequence[int]
+) -> dict[int, int]:
+    """For waitlisted registrations: their place in line (1 is next), in one statement."""
+    ahead = (
+        select(func.count())
+        .select_from(Waiting)
+        .where(
+            Waiting.event_id == Registration.event_id,
+            Waiting.scope == Registration.scope,
+            Waiting.status == RegistrationStatus.WAITLISTED,
+            or_(
+                col(Waiting.waitlisted_at) < col(Registration.waitlisted_at),
+                and_(
+                    col(Waiting.waitlisted_at) == col(Registration.waitlisted_at),
+                    col(Waiting.id) < col(Registration.id),
+                ),
+            ),
+        )
+        .scalar_subquery()
+    )
+    rows = await session.exec(
+        select(Registration.id, ahead).where(
+            col(Registration.id).in_(registration_ids),
+            col(Registration.status) == RegistrationStatus.WAITLISTED,
+        )
+    )
+    return {int(registration_id or 0): int(count) + 1 for registration_id, count in rows.all()}

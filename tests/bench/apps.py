@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from tests.bench.bare_events import events_page
 from tests.bench.common import asyncpg_dsn
 
 if TYPE_CHECKING:
@@ -109,11 +110,17 @@ def build_bare_app(db_url: str) -> Starlette:
         payload = {"rows": rows, "next": [last["name"], last["id"]] if last else None}
         return Response(orjson.dumps(payload), media_type="application/json")
 
+    async def events(request: Request) -> Response:
+        assert pool is not None
+        content = await events_page(pool, await request.body())
+        return Response(content, media_type="application/json")
+
     return Starlette(
         routes=[
             Route("/healthz", healthz),
             Route("/tiny", tiny, methods=["POST"]),
             Route("/organizations", organizations, methods=["POST"]),
+            Route("/events", events, methods=["POST"]),
         ],
         lifespan=lifespan,
     )

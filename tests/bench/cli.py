@@ -19,6 +19,7 @@ import uvloop
 from tests.bench import database, harness, report
 from tests.bench.common import BenchError
 from tests.bench.scenarios import all_scenarios
+from tests.bench.seed_events import SEED_EVENTS, SESSIONS_PER_EVENT
 
 
 def _options(argv: Sequence[str] | None) -> tuple[argparse.Namespace, harness.Options]:
@@ -89,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "concurrency": options.concurrency,
         "quick": args.quick,
         "seed_organizations": database.SEED_ORGANIZATIONS,
+        "seed_events": SEED_EVENTS,
+        "seed_sessions_per_event": SESSIONS_PER_EVENT,
         "python": platform.python_version(),
         "server": "uvicorn, 1 worker per app, each in its own process, loopback",
         "client": "httpx.AsyncHTTPTransport pools (4 connections each) on uvloop, keep-alive",

@@ -17,6 +17,7 @@ from server.db import Database, utcnow
 from server.migrate import upgrade
 from server.orgs.models import Organization, OrganizationKind
 from tests.bench.common import asyncpg_dsn, process_cpu_seconds
+from tests.bench.seed_events import seed_events
 
 ADMIN_URL = os.environ.get(
     "BENCH_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
@@ -89,12 +90,13 @@ def _organization_rows(count: int) -> list[dict[str, object]]:
 
 
 async def seed(db: BenchDatabase) -> str:
-    """Insert the organizations in one bulk statement and return a superuser's session token."""
+    """Insert the organizations and events in bulk and return a superuser's session token."""
     database = Database.from_url(db.url)
     try:
         async with database.engine.begin() as conn:
             await conn.execute(insert(Organization), _organization_rows(SEED_ORGANIZATIONS))
             await conn.execute(text("ANALYZE organization"))
+            await seed_events(conn)
         # The services make the account and session exactly as sign-in over the API would.
         async with database.transaction() as session:
             await accounts.create_user(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -16,12 +17,22 @@ import orjson
 from server.kit.pagination import MAX_PAGE
 from tests.bench.common import BenchError
 from tests.bench.load import Lane, Reply, Unit
+from tests.bench.seed_events import SEED_EVENTS
 
 JSON_HEADERS = {"content-type": "application/json"}
 ORGANIZATIONS_QUERY = (
     "query Organizations($first: Int!, $after: String) {"
     " organizations(first: $first, after: $after) {"
     " nodes { id name slug kind country }"
+    " pageInfo { hasNextPage endCursor } } }"
+)
+EVENTS_QUERY = (
+    "query Events($first: Int!, $after: String) {"
+    " events(first: $first, after: $after) {"
+    " nodes { id title kind status timeZone startsAt endsAt localStart"
+    " hostOrganization { id name } venue { name city }"
+    " sessions { id title kind startsAt endsAt room { name }"
+    " speakers { id name } moderators { id name } } }"
     " pageInfo { hasNextPage endCursor } } }"
 )
 Row = tuple[str, str, str, str, str | None]
@@ -152,6 +163,119 @@ def _baseline_row(row: dict[str, Any]) -> Row:
     return (str(row["id"]), row["name"], row["slug"], row["kind"], row["country"])
 
 
+def events(rows: int, target: float) -> Scenario:
+    """The public event list with each event's programme vs the same tree from asyncpg.
+
+    Signed out, as a public calendar reads it; paged like organizations() (MAX_PAGE per
+    request, cursors from the previous answer).
+    """
+    page_size = min(rows, MAX_PAGE)
+    pages = -(-rows // page_size)
+    if pages * page_size != rows:
+        raise ValueError(f"{rows} rows do not split into pages of {page_size}")
+
+    async def platform_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
+        after: str | None = None
+        nodes: list[dict[str, Any]] = []
+        for _ in range(pages):
+            variables = {"first": page_size, "after": after}
+            body = orjson.dumps({"query": EVENTS_QUERY, "variables": variables})
+            content = await _post(lane, "/graphql", body, JSON_HEADERS)
+            if parse or pages > 1:
+                connection = orjson.loads(content)["data"]["events"]
+                after = connection["pageInfo"]["endCursor"]
+                nodes.extend(connection["nodes"])
+        return nodes
+
+    async def baseline_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
+        after: list[Any] | None = None
+        found: list[dict[str, Any]] = []
+        for _ in range(pages):
+            body = orjson.dumps({"first": page_size, "after": after})
+            content = await _post(lane, "/events", body, JSON_HEADERS)
+            if parse or pages > 1:
+                answer = orjson.loads(content)
+                after = answer["next"]
+                found.extend(answer["rows"])
+        return found
+
+    async def platform(lane: Lane) -> int:
+        await platform_pages(lane, parse=False)
+        return pages
+
+    async def baseline(lane: Lane) -> int:
+        await baseline_pages(lane, parse=False)
+        return pages
+
+    async def verify(platform_lane: Lane, baseline_lane: Lane) -> None:
+        got = [_event_tree(n) for n in await platform_pages(platform_lane, parse=True)]
+        want = [_event_tree(r) for r in await baseline_pages(baseline_lane, parse=True)]
+        # Seeded programmes must be there, or the comparison would only cover the events.
+        people = sum(len(s[6]) + len(s[7]) for e in got for s in e[-1])
+        if len(got) != rows or got != want or people == 0:
+            raise BenchError(
+                f"events-{rows}: the platform and the reference disagree "
+                f"({len(got)} vs {len(want)} events, {people} people;"
+                f" first {got[:1]} vs {want[:1]})"
+            )
+
+    paging = f" in {pages} pages of {page_size}" if pages > 1 else ""
+    return Scenario(
+        name=f"events-{rows}",
+        description=f"events(first: {page_size}){paging} with sessions, rooms and speakers,"
+        " signed out, vs asyncpg + orjson",
+        target=target,
+        requests_per_unit=pages,
+        platform=platform,
+        baseline=baseline,
+        verify=verify,
+    )
+
+
+def _when(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _event_tree(e: dict[str, Any]) -> tuple[Any, ...]:
+    """An event from either side in one shape: IDs as strings, enums by value, times parsed.
+
+    GraphQL shows IDs as strings and enums by their upper-case names; orjson writes the
+    reference's integers and stored values as they are.
+    """
+
+    def people(items: list[dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+        return tuple((str(p["id"]), p["name"]) for p in items)
+
+    venue = e["venue"]
+    sessions = tuple(
+        (
+            str(s["id"]),
+            s["title"],
+            s["kind"].lower(),
+            _when(s["startsAt"]),
+            _when(s["endsAt"]),
+            None if s["room"] is None else s["room"]["name"],
+            people(s["speakers"]),
+            people(s["moderators"]),
+        )
+        for s in e["sessions"]
+    )
+    return (
+        str(e["id"]),
+        e["title"],
+        e["kind"].lower(),
+        e["status"].lower(),
+        e["timeZone"],
+        _when(e["startsAt"]),
+        _when(e["endsAt"]),
+        # Compared as text: both sides must write the same local time and offset.
+        e["localStart"],
+        (str(e["hostOrganization"]["id"]), e["hostOrganization"]["name"]),
+        None if venue is None else (venue["name"], venue["city"]),
+        sessions,
+    )
+
+
 def all_scenarios(token: str) -> list[Scenario]:
     return [
         tiny("tiny-typename", "{ __typename }", {"data": {"__typename": "Query"}}),
@@ -161,4 +285,6 @@ def all_scenarios(token: str) -> list[Scenario]:
         organizations(10, token, target=0.25),
         organizations(100, token, target=0.15),
         organizations(1000, token, target=0.12),
+        # Nested lists: 1,000 events, 3,000 sessions and their people in five requests.
+        events(SEED_EVENTS, target=0.10),
     ]

@@ -65,3 +65,98 @@ export const organizationsQuery = graphql(`
     }
   }
 `);
+
+// Events: the calendar reads a range page by page; the event page reads one event
+// with its programme. Both answer anonymous viewers with public, published events.
+
+export const eventsQuery = graphql(`
+  query Events($first: Int!, $after: String, $filter: EventFilter) {
+    events(first: $first, after: $after, filter: $filter) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        kind
+        status
+        statusReason
+        timeZone
+        startsAt
+        endsAt
+        allDay
+        tags
+        hostOrganization {
+          id
+          name
+        }
+        venue {
+          id
+          name
+          city
+        }
+      }
+    }
+  }
+`);
+
+export const eventQuery = graphql(`
+  query Event($id: ID!) {
+    event(id: $id) {
+      id
+      title
+      kind
+      status
+      statusReason
+      timeZone
+      startsAt
+      endsAt
+      allDay
+      descriptionHtml
+      tags
+      languages
+      onlineUrl
+      hostOrganization {
+        id
+        name
+      }
+      coHosts {
+        id
+        name
+      }
+      venue {
+        id
+        name
+        address
+        city
+        country
+        rooms {
+          id
+          name
+        }
+      }
+      sessions {
+        id
+        kind
+        title
+        description
+        startsAt
+        endsAt
+        track
+        room {
+          id
+          name
+        }
+        speakers {
+          id
+          name
+        }
+        moderators {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
