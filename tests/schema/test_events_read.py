@@ -260,6 +260,9 @@ EVENTS_NESTED = """
       localStart
       canEdit
       onlineUrl
+      seatsTaken
+      waitlistCount
+      myRegistration { status }
       hostOrganization { name }
       coHosts { name }
       venue { name rooms { name capacity } }
@@ -331,8 +334,9 @@ async def statements(runtime: Runtime, gql: GraphQLClient, token: str) -> tuple[
 # one batch per loader and level, whatever the page size: host organizations, co-host ids,
 # venues, sessions (4); co-host organizations, rooms of the venues, rooms of the sessions,
 # session people (4); the people (1); and, for a viewer who does not manage the events, their
-# seats (1) for the online link.
-ORGANIZER_STATEMENTS = 2 + 2 + 4 + 4 + 1
+# seats (1) for the online link; then seats taken and waiting (1) and the caller's own
+# registrations (1).
+ORGANIZER_STATEMENTS = 2 + 2 + 4 + 4 + 1 + 2
 OBSERVER_STATEMENTS = ORGANIZER_STATEMENTS + 1
 
 
