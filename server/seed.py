@@ -12,6 +12,7 @@ from server.accounts.access import SYSTEM
 from server.accounts.models import User
 from server.orgs import people
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
+from server.seed_events import seed_events
 
 DEMO_ADMIN_EMAIL = "admin@pluralis.example"
 DEMO_ADMIN_PASSWORD = "pluralis-demo"  # noqa: S105 - the documented demo sign-in
@@ -135,10 +136,11 @@ async def seed_demo(
     assert network.id is not None and admin_person.id is not None
     session.add(Membership(person_id=admin_person.id, organization_id=network.id, role=Role.ADMIN))
     root = SYSTEM
+    by_name: dict[str, Person] = {}
     for name, email, phone, language, zone, org_index, role in PEOPLE:
         org_id = network.id if org_index is None else orgs[org_index].id
         assert org_id is not None
-        await people.create_person(
+        by_name[name] = await people.create_person(
             session,
             principal=root,
             organization_id=org_id,
@@ -159,5 +161,6 @@ async def seed_demo(
         person_id=admin_person.id,
         is_superuser=True,
     )
+    await seed_events(session, network=network, orgs=orgs, people=by_name)
     await session.flush()
     return SeedResult(True, DEMO_ADMIN_EMAIL, admin_password)
