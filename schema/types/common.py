@@ -13,6 +13,7 @@ from server.kit.errors import FieldProblem, InvalidInput
 from server.kit.pagination import Page
 
 T = TypeVar("T")
+MAX_ID = 2**31 - 1
 
 
 @strawberry.type
@@ -73,7 +74,9 @@ def parse_id(value: strawberry.ID | str, field: str) -> int:
         number = int(value)
     except (TypeError, ValueError):
         number = 0
-    if number <= 0:
+    # Ids are 32-bit in the database: a larger number can name nothing, and Postgres would
+    # refuse to compare it with an integer column.
+    if not 0 < number <= MAX_ID:
         raise InvalidInput([FieldProblem(field, f"'{value}' is not a valid id.", "invalid_id")])
     return number
 

@@ -221,7 +221,10 @@ async def registered_count(session: AsyncSession, *, event_id: int) -> int:
         .where(
             col(Registration.event_id) == event_id,
             col(Registration.session_id).is_(None),
-            col(Registration.status) == RegistrationStatus.REGISTERED,
+            # An open offer holds its seat as much as a registration does.
+            col(Registration.status).in_(
+                (RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED)
+            ),
         )
     )
     return int(count or 0)

@@ -10,6 +10,7 @@ offset before the gap (02:30 becomes 03:30), as RFC 5545 prescribes.
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Any
@@ -44,6 +45,10 @@ def _rule_text(problems: Problems, text: str) -> str | None:
     parts = {p.split("=", 1)[0] for p in rule.split(";") if p}
     if not parts & {"COUNT", "UNTIL"}:
         problems.add("rrule", "Say when the series ends, with COUNT or UNTIL.", "unbounded")
+        return None
+    if re.search(r"(^|;)INTERVAL=0*(;|$)", rule):
+        # INTERVAL=0 would repeat the same instant: every occurrence on top of the first.
+        problems.add("rrule", "INTERVAL must be 1 or more.", "invalid")
         return None
     return rule
 

@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from server.audit.service import AuditTrail
 from server.graphql_view import bearer_token, resolve_principal
 from server.kit.errors import Forbidden, NotAuthenticated, NotFound
+from server.orgs.validation import MAX_ID
 from server.registrations.service import export_registrations_csv
 from server.runtime import Runtime
 
@@ -29,6 +30,10 @@ async def registrations_csv(request: Request) -> Response:
     try:
         event_id = int(request.path_params["event_id"])
     except ValueError:
+        event_id = 0
+    # Ids are 32-bit: a larger number would make Postgres fail the query (a 500) instead of
+    # finding nothing.
+    if not 0 < event_id <= MAX_ID:
         return _problem(404, NotFound.code, "No such event.")
     trail = AuditTrail(principal, request.scope.get("state", {}).get("request_id"))
     try:

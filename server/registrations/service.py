@@ -334,7 +334,8 @@ async def list_registrations(
     rows = await session.exec(
         query.order_by(
             _STATUS_ORDER,
-            col(Registration.waitlisted_at),
+            # People seated straight away (never waitlisted) first, on both databases alike.
+            col(Registration.waitlisted_at).nulls_first(),
             col(Registration.created_at),
             col(Registration.id),
         )
@@ -360,7 +361,8 @@ async def export_registrations_csv(
         .order_by(
             col(Registration.scope),
             _STATUS_ORDER,
-            col(Registration.waitlisted_at),
+            # People seated straight away (never waitlisted) first, on both databases alike.
+            col(Registration.waitlisted_at).nulls_first(),
             col(Registration.created_at),
             col(Registration.id),
         )

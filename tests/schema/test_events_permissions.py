@@ -20,7 +20,7 @@ import pytest
 from server.accounts.access import Principal
 from server.db import Database, utcnow
 from server.events import programme, service, venues
-from server.events.inputs import EventInput
+from server.events.inputs import EventChanges, EventInput
 from server.events.models import EventKind, SessionKind, Visibility
 from server.notifications.service import Outbox
 from server.orgs.models import Role
@@ -434,7 +434,7 @@ async def test_each_caller_sees_exactly_the_events_meant_for_them(
                 session,
                 principal=ROOT,
                 event_id=event_id,
-                changes=service.EventChanges(title=visibility.value),
+                changes=EventChanges(title=visibility.value),
             )
         titles[visibility] = event_id
     # A draft: its managers see it and nobody else.
