@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', Date: 'string' },
         skipTypename: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },

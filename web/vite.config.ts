@@ -11,6 +11,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: backend, ws: true, changeOrigin: false },
       '/healthz': { target: backend },
+      '/exports': { target: backend },
     },
   },
   build: {

@@ -158,6 +158,9 @@ class Event:
     ends_at: datetime = strawberry.field(description="In UTC.")
     all_day: bool
     capacity: int | None
+    offer_minutes: int = strawberry.field(
+        description="How long a waitlist offer stays open, in minutes."
+    )
     sequence: int = strawberry.field(
         description="Grows with every change of time, place or status."
     )
@@ -182,6 +185,7 @@ class Event:
             ends_at=row.ends_at,
             all_day=row.all_day,
             capacity=row.capacity,
+            offer_minutes=row.offer_minutes,
             sequence=row.sequence,
             updated_at=row.updated_at,
             row=row,

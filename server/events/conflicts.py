@@ -140,7 +140,7 @@ async def speaker_clashes(
             Warning(
                 "speaker_double_booked",
                 f"{name} is also in {describe(title, event_title)}, {span(start, end, tz)}.",
-                "speakers" if role is SessionRole.SPEAKER else "moderators",
+                "speakerIds" if role is SessionRole.SPEAKER else "moderatorIds",
             )
         )
     return clashes

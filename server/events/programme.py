@@ -128,7 +128,7 @@ async def _check_people(
         if ids
         else set()
     )
-    for field, people in zip(("speakers", "moderators"), wanted, strict=True):
+    for field, people in zip(("speakerIds", "moderatorIds"), wanted, strict=True):
         missing = [i for i in people if i not in found]
         if missing:
             listed = ", ".join(str(i) for i in missing)

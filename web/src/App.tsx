@@ -1,9 +1,13 @@
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
-import { AppShell } from './components/AppShell';
+import { ShellLayout } from './components/ShellLayout';
+import { EventPage } from './pages/EventPage';
+import { EventsPage } from './pages/EventsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationsPage } from './pages/OrganizationsPage';
+import { EventEditorPage, NewEventPage } from './pages/EventEditorPage';
+import { RegistrationsPage } from './pages/RegistrationsPage';
 import { SignInPage } from './pages/SignInPage';
 
 /** Routes and auth; the caller supplies the router (browser in the app, memory in tests). */
@@ -12,16 +16,24 @@ export function App() {
     <AuthProvider>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
-        <Route
-          element={
-            <RequireAuth>
-              <AppShell />
-            </RequireAuth>
-          }
-        >
-          <Route index element={<Navigate to="/organizations" replace />} />
-          <Route path="/organizations" element={<OrganizationsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+        <Route element={<ShellLayout />}>
+          {/* Public: anonymous visitors see public, published events. */}
+          <Route path="/events" element={<EventsPage />} />
+          <Route path="/events/:id" element={<EventPage />} />
+          <Route
+            element={
+              <RequireAuth>
+                <Outlet />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<Navigate to="/organizations" replace />} />
+            <Route path="/organizations" element={<OrganizationsPage />} />
+            <Route path="/events/new" element={<NewEventPage />} />
+            <Route path="/events/:id/edit" element={<EventEditorPage />} />
+            <Route path="/events/:id/registrations" element={<RegistrationsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
         </Route>
       </Routes>
     </AuthProvider>

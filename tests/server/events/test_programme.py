@@ -188,8 +188,8 @@ class TestAddSession:
         problems = await _refused(db, forum, _input(capacity=0, speakers=[999], moderators=[998]))
         assert problems == {
             "capacity": "too_small",
-            "speakers": "not_found",
-            "moderators": "not_found",
+            "speakerIds": "not_found",
+            "moderatorIds": "not_found",
         }
 
     async def test_a_co_host_organizer_may_add_sessions(self, db: Database, forum: Forum) -> None:
@@ -336,7 +336,7 @@ class TestWarnings:
         await self._elsewhere(db, forum, Visibility.NETWORK)
         result = await _add(db, forum, _input(moderators=[forum.kofi], speakers=[forum.amina]))
         (warning,) = result.warnings
-        assert (warning.code, warning.field) == ("speaker_double_booked", "moderators")
+        assert (warning.code, warning.field) == ("speaker_double_booked", "moderatorIds")
         assert warning.message.startswith(
             "Kofi Mensah is also in 'Election panel' (Ghana Dialogue)"
         )

@@ -46,6 +46,9 @@ export function AppShell() {
               <li>
                 <NavLink to="/organizations">Organizations</NavLink>
               </li>
+              <li>
+                <NavLink to="/events">Events</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="account">

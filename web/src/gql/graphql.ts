@@ -4,6 +4,55 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new event. It starts as a draft; publish it when it is ready. */
+export type CreateEventInput = {
+  allDay?: boolean;
+  /** Null for no limit. */
+  capacity?: number | null | undefined;
+  /** Organizations whose organizers may edit too. */
+  coHostIds?: Array<string | number>;
+  /** Markdown. */
+  description?: string;
+  /** For all-day events: the last day (inclusive). */
+  endDate?: string | null | undefined;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  endsAt?: string | null | undefined;
+  hostOrganizationId: string | number;
+  kind: EventKind;
+  /** Language codes, like en, fr, pt-BR. */
+  languages?: Array<string>;
+  /** How long a waitlist offer stays open. */
+  offerMinutes?: number;
+  /** Shown only to organizers and people holding a seat. */
+  onlineUrl?: string | null | undefined;
+  /** For all-day events: the first day. */
+  startDate?: string | null | undefined;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  startsAt?: string | null | undefined;
+  tags?: Array<string>;
+  /** An IANA zone, like Europe/Berlin. */
+  timeZone: string;
+  title: string;
+  venueId?: string | number | null | undefined;
+  visibility?: EventVisibility;
+};
+
+export type CreateVenueInput = {
+  address?: string | null | undefined;
+  city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  name: string;
+  organizationId: string | number;
+};
+
+/** Which occurrences of a series an edit applies to. */
+export type EditScope =
+  | 'THIS_AND_FOLLOWING'
+  | 'THIS_EVENT';
+
 export type EventFilter = {
   kind?: EventKind | null | undefined;
   /** Events hosted or co-hosted by this organization. */
@@ -30,6 +79,12 @@ export type EventStatus =
   | 'POSTPONED'
   | 'PUBLISHED';
 
+export type EventVisibility =
+  | 'INVITE_ONLY'
+  | 'NETWORK'
+  | 'PARTNERS'
+  | 'PUBLIC';
+
 export type OrganizationFilter = {
   country?: string | null | undefined;
   kind?: OrganizationKind | null | undefined;
@@ -43,12 +98,81 @@ export type OrganizationKind =
   | 'NETWORK_SECRETARIAT'
   | 'PARTNER';
 
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'OFFERED'
+  | 'REGISTERED'
+  | 'WAITLISTED';
+
+export type Role =
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'OBSERVER'
+  | 'ORGANIZER'
+  | 'PARTNER';
+
+/** A programme session. Times are local to the event's zone. */
+export type SessionInput = {
+  capacity?: number | null | undefined;
+  description?: string;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  endsAt: string;
+  kind: SessionKind;
+  moderatorIds?: Array<string | number>;
+  roomId?: string | number | null | undefined;
+  speakerIds?: Array<string | number>;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  startsAt: string;
+  title: string;
+  track?: string | null | undefined;
+};
+
 export type SessionKind =
   | 'BREAK'
   | 'PANEL'
   | 'PLENARY'
   | 'ROUNDTABLE'
   | 'WORKSHOP';
+
+/** Only the fields sent are changed; null clears an optional one. */
+export type UpdateEventInput = {
+  allDay?: boolean | null | undefined;
+  capacity?: number | null | undefined;
+  coHostIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  endsAt?: string | null | undefined;
+  kind?: EventKind | null | undefined;
+  languages?: Array<string> | null | undefined;
+  offerMinutes?: number | null | undefined;
+  onlineUrl?: string | null | undefined;
+  startDate?: string | null | undefined;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  startsAt?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  /** Changing only the zone keeps the local times and moves the instants. */
+  timeZone?: string | null | undefined;
+  title?: string | null | undefined;
+  venueId?: string | number | null | undefined;
+  visibility?: EventVisibility | null | undefined;
+};
+
+/** Only the fields sent are changed; null clears an optional one. */
+export type UpdateSessionInput = {
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  endsAt?: string | null | undefined;
+  kind?: SessionKind | null | undefined;
+  moderatorIds?: Array<string | number> | null | undefined;
+  roomId?: string | number | null | undefined;
+  speakerIds?: Array<string | number> | null | undefined;
+  /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
+  startsAt?: string | null | undefined;
+  title?: string | null | undefined;
+  track?: string | null | undefined;
+};
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -91,7 +215,177 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, descriptionHtml: string, tags: Array<string>, languages: Array<string>, onlineUrl: string | null, hostOrganization: { id: string, name: string }, coHosts: Array<{ id: string, name: string }>, venue: { id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string }> } | null, sessions: Array<{ id: string, kind: SessionKind, title: string, description: string, startsAt: string, endsAt: string, track: string | null, room: { id: string, name: string } | null, speakers: Array<{ id: string, name: string }>, moderators: Array<{ id: string, name: string }> }> } };
+export type EventQuery = { event: { id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, descriptionHtml: string, tags: Array<string>, languages: Array<string>, onlineUrl: string | null, capacity: number | null, seatsTaken: number, waitlistCount: number, canEdit: boolean, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null } | null, hostOrganization: { id: string, name: string }, coHosts: Array<{ id: string, name: string }>, venue: { id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string }> } | null, sessions: Array<{ id: string, kind: SessionKind, title: string, description: string, startsAt: string, endsAt: string, track: string | null, room: { id: string, name: string } | null, speakers: Array<{ id: string, name: string }>, moderators: Array<{ id: string, name: string }> }> } };
+
+export type OrganizerContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizerContextQuery = { me: { id: string, isSuperuser: boolean, roles: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+
+export type OrganizationChoicesQueryVariables = Exact<{
+  first: number;
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type OrganizationChoicesQuery = { organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> } };
+
+export type EditorEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditorEventQuery = { event: { id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, description: string, tags: Array<string>, languages: Array<string>, visibility: EventVisibility, timeZone: string, offerMinutes: number, startsAt: string, endsAt: string, localStart: string, localEnd: string, allDay: boolean, capacity: number | null, onlineUrl: string | null, seriesId: string | null, canEdit: boolean, hostOrganization: { id: string, name: string }, coHosts: Array<{ id: string, name: string }>, venue: { id: string, name: string, city: string | null, rooms: Array<{ id: string, name: string, capacity: number | null }> } | null, sessions: Array<{ id: string, kind: SessionKind, title: string, description: string, startsAt: string, endsAt: string, track: string | null, capacity: number | null, room: { id: string, name: string } | null, speakers: Array<{ id: string, name: string }>, moderators: Array<{ id: string, name: string }> }>, programmeWarnings: Array<{ code: string, message: string, field: string | null, sessionId: string | null }> } };
+
+export type VenuesQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type VenuesQuery = { venues: Array<{ id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string, capacity: number | null }> }> };
+
+export type PeopleSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type PeopleSearchQuery = { people: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { event: { id: string } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEventInput;
+  scope: EditScope;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { event: { id: string } | null, events: Array<{ id: string }>, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type PublishEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishEventMutation = { publishEvent: { event: { id: string, status: EventStatus, statusReason: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type PostponeEventMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type PostponeEventMutation = { postponeEvent: { event: { id: string, status: EventStatus, statusReason: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type CancelEventMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelEventMutation = { cancelEvent: { event: { id: string, status: EventStatus, statusReason: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type CreateVenueMutationVariables = Exact<{
+  input: CreateVenueInput;
+}>;
+
+
+export type CreateVenueMutation = { createVenue: { venue: { id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string, capacity: number | null }> } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AddRoomMutationVariables = Exact<{
+  venueId: string | number;
+  name: string;
+  capacity?: number | null | undefined;
+}>;
+
+
+export type AddRoomMutation = { addRoom: { room: { id: string, name: string, capacity: number | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AddSessionMutationVariables = Exact<{
+  eventId: string | number;
+  input: SessionInput;
+}>;
+
+
+export type AddSessionMutation = { addSession: { session: { id: string } | null, warnings: Array<{ code: string, message: string, field: string | null, sessionId: string | null }>, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type UpdateSessionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSessionInput;
+}>;
+
+
+export type UpdateSessionMutation = { updateSession: { session: { id: string } | null, warnings: Array<{ code: string, message: string, field: string | null, sessionId: string | null }>, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type RemoveSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveSessionMutation = { removeSession: { ok: boolean } };
+
+export type EventRegistrationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventRegistrationsQuery = { event: { id: string, title: string, status: EventStatus, visibility: EventVisibility, timeZone: string, capacity: number | null, seatsTaken: number, waitlistCount: number, canEdit: boolean, registrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null, attendedAt: string | null, createdAt: string, person: { id: string, name: string } }> } };
+
+export type RegisterPersonMutationVariables = Exact<{
+  eventId: string | number;
+  personId: string | number;
+}>;
+
+
+export type RegisterPersonMutation = { register: { registration: { id: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type CancelRegistrationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelRegistrationMutation = { cancelRegistration: { registration: { id: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type CheckInMutationVariables = Exact<{
+  registrationId: string | number;
+}>;
+
+
+export type CheckInMutation = { checkIn: { registration: { id: string, attendedAt: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type CreateInvitationMutationVariables = Exact<{
+  eventId: string | number;
+  email?: string | null | undefined;
+}>;
+
+
+export type CreateInvitationMutation = { createInvitation: { token: string | null, invitation: { id: string, email: string | null, expiresAt: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type RegisterSelfMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type RegisterSelfMutation = { register: { registration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type AcceptOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptOfferMutation = { acceptOffer: { registration: { id: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type DeclineOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineOfferMutation = { declineOffer: { registration: { id: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -217,6 +511,16 @@ export const EventDocument = new TypedDocumentString(`
     tags
     languages
     onlineUrl
+    capacity
+    seatsTaken
+    waitlistCount
+    canEdit
+    myRegistration {
+      id
+      status
+      waitlistPosition
+      offerExpiresAt
+    }
     hostOrganization {
       id
       name
@@ -260,3 +564,428 @@ export const EventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const OrganizerContextDocument = new TypedDocumentString(`
+    query OrganizerContext {
+  me {
+    id
+    isSuperuser
+    roles {
+      role
+      organization {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizerContextQuery, OrganizerContextQueryVariables>;
+export const OrganizationChoicesDocument = new TypedDocumentString(`
+    query OrganizationChoices($first: Int!, $filter: OrganizationFilter) {
+  organizations(first: $first, filter: $filter) {
+    nodes {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationChoicesQuery, OrganizationChoicesQueryVariables>;
+export const EditorEventDocument = new TypedDocumentString(`
+    query EditorEvent($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    kind
+    status
+    statusReason
+    description
+    tags
+    languages
+    visibility
+    timeZone
+    offerMinutes
+    startsAt
+    endsAt
+    localStart
+    localEnd
+    allDay
+    capacity
+    onlineUrl
+    seriesId
+    canEdit
+    hostOrganization {
+      id
+      name
+    }
+    coHosts {
+      id
+      name
+    }
+    venue {
+      id
+      name
+      city
+      rooms {
+        id
+        name
+        capacity
+      }
+    }
+    sessions {
+      id
+      kind
+      title
+      description
+      startsAt
+      endsAt
+      track
+      capacity
+      room {
+        id
+        name
+      }
+      speakers {
+        id
+        name
+      }
+      moderators {
+        id
+        name
+      }
+    }
+    programmeWarnings {
+      code
+      message
+      field
+      sessionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorEventQuery, EditorEventQueryVariables>;
+export const VenuesDocument = new TypedDocumentString(`
+    query Venues($organizationId: ID!) {
+  venues(organizationId: $organizationId) {
+    id
+    name
+    address
+    city
+    country
+    rooms {
+      id
+      name
+      capacity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VenuesQuery, VenuesQueryVariables>;
+export const PeopleSearchDocument = new TypedDocumentString(`
+    query PeopleSearch($search: String!) {
+  people(first: 10, filter: {search: $search}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleSearchQuery, PeopleSearchQueryVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($id: ID!, $input: UpdateEventInput!, $scope: EditScope!) {
+  updateEvent(id: $id, input: $input, scope: $scope) {
+    event {
+      id
+    }
+    events {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const PublishEventDocument = new TypedDocumentString(`
+    mutation PublishEvent($id: ID!) {
+  publishEvent(id: $id) {
+    event {
+      id
+      status
+      statusReason
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
+export const PostponeEventDocument = new TypedDocumentString(`
+    mutation PostponeEvent($id: ID!, $reason: String!) {
+  postponeEvent(id: $id, reason: $reason) {
+    event {
+      id
+      status
+      statusReason
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostponeEventMutation, PostponeEventMutationVariables>;
+export const CancelEventDocument = new TypedDocumentString(`
+    mutation CancelEvent($id: ID!, $reason: String!) {
+  cancelEvent(id: $id, reason: $reason) {
+    event {
+      id
+      status
+      statusReason
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
+export const CreateVenueDocument = new TypedDocumentString(`
+    mutation CreateVenue($input: CreateVenueInput!) {
+  createVenue(input: $input) {
+    venue {
+      id
+      name
+      address
+      city
+      country
+      rooms {
+        id
+        name
+        capacity
+      }
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVenueMutation, CreateVenueMutationVariables>;
+export const AddRoomDocument = new TypedDocumentString(`
+    mutation AddRoom($venueId: ID!, $name: String!, $capacity: Int) {
+  addRoom(venueId: $venueId, name: $name, capacity: $capacity) {
+    room {
+      id
+      name
+      capacity
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddRoomMutation, AddRoomMutationVariables>;
+export const AddSessionDocument = new TypedDocumentString(`
+    mutation AddSession($eventId: ID!, $input: SessionInput!) {
+  addSession(eventId: $eventId, input: $input) {
+    session {
+      id
+    }
+    warnings {
+      code
+      message
+      field
+      sessionId
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddSessionMutation, AddSessionMutationVariables>;
+export const UpdateSessionDocument = new TypedDocumentString(`
+    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {
+  updateSession(id: $id, input: $input) {
+    session {
+      id
+    }
+    warnings {
+      code
+      message
+      field
+      sessionId
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const RemoveSessionDocument = new TypedDocumentString(`
+    mutation RemoveSession($id: ID!) {
+  removeSession(id: $id) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSessionMutation, RemoveSessionMutationVariables>;
+export const EventRegistrationsDocument = new TypedDocumentString(`
+    query EventRegistrations($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    status
+    visibility
+    timeZone
+    capacity
+    seatsTaken
+    waitlistCount
+    canEdit
+    registrations {
+      id
+      status
+      waitlistPosition
+      offerExpiresAt
+      attendedAt
+      createdAt
+      person {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventRegistrationsQuery, EventRegistrationsQueryVariables>;
+export const RegisterPersonDocument = new TypedDocumentString(`
+    mutation RegisterPerson($eventId: ID!, $personId: ID!) {
+  register(eventId: $eventId, personId: $personId) {
+    registration {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPersonMutation, RegisterPersonMutationVariables>;
+export const CancelRegistrationDocument = new TypedDocumentString(`
+    mutation CancelRegistration($id: ID!) {
+  cancelRegistration(id: $id) {
+    registration {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
+export const CheckInDocument = new TypedDocumentString(`
+    mutation CheckIn($registrationId: ID!) {
+  checkIn(registrationId: $registrationId) {
+    registration {
+      id
+      attendedAt
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
+export const CreateInvitationDocument = new TypedDocumentString(`
+    mutation CreateInvitation($eventId: ID!, $email: String) {
+  createInvitation(eventId: $eventId, email: $email) {
+    invitation {
+      id
+      email
+      expiresAt
+    }
+    token
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
+export const RegisterSelfDocument = new TypedDocumentString(`
+    mutation RegisterSelf($eventId: ID!) {
+  register(eventId: $eventId) {
+    registration {
+      id
+      status
+      waitlistPosition
+      offerExpiresAt
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterSelfMutation, RegisterSelfMutationVariables>;
+export const AcceptOfferDocument = new TypedDocumentString(`
+    mutation AcceptOffer($id: ID!) {
+  acceptOffer(registrationId: $id) {
+    registration {
+      id
+      status
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptOfferMutation, AcceptOfferMutationVariables>;
+export const DeclineOfferDocument = new TypedDocumentString(`
+    mutation DeclineOffer($id: ID!) {
+  declineOffer(registrationId: $id) {
+    registration {
+      id
+      status
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineOfferMutation, DeclineOfferMutationVariables>;
