@@ -75,7 +75,10 @@ def build_platform_app(
 
 
 def build_bare_app(db_url: str) -> Starlette:
-    """The least a Starlette service can do for the same answers: one query, one dumps."""
+    """The least a Starlette service can do for the same answers: one query, one dumps.
+
+    The event list is the exception: one query per level of nesting (see bare_events.py).
+    """
     pool: asyncpg.Pool | None = None
 
     @asynccontextmanager

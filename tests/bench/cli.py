@@ -29,7 +29,12 @@ def _options(argv: Sequence[str] | None) -> tuple[argparse.Namespace, harness.Op
     parser.add_argument(
         "--seconds", type=float, help="target length of one side of one round (default 2)"
     )
-    parser.add_argument("--concurrency", type=int, default=16, help="requests in flight")
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=16,
+        help="requests in flight (a cap for scenarios that set fewer)",
+    )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these scenarios")
     parser.add_argument("--output", type=Path, default=report.DEFAULT_OUTPUT)
     parser.add_argument(
@@ -98,6 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     report.write(results, meta, args.output)
     print()
-    print(report.table(results))
+    print(report.table(results, options.concurrency))
     print(f"\nwrote {args.output} in {elapsed:.0f} s")
     return 0

@@ -61,6 +61,7 @@ class Side:
     server: ServerProcess
     client: LoadClient
     unit: Unit
+    concurrency: int
     count: int = 0
     samples: list[Sample] = field(default_factory=list)
 
@@ -84,7 +85,7 @@ async def _measure(
         side.client,
         side.unit,
         count=count,
-        concurrency=options.concurrency,
+        concurrency=side.concurrency,
         time_limit=time_limit,
     )
     server_cpu = side.server.cpu_seconds() - cpu_before
@@ -104,7 +105,7 @@ async def _calibrate(side: Side, probe: BackendCpu, options: Options) -> None:
     """Warm the side up and size its rounds to last about `options.seconds`."""
     warm = await _measure(side, probe, options, count=10**9, time_limit=options.warmup_seconds)
     # At least two units per worker, so a slow side's round is not just start-up and drain.
-    side.count = max(options.concurrency * 2, round(warm.throughput * options.seconds))
+    side.count = max(side.concurrency * 2, round(warm.throughput * options.seconds))
 
 
 def _median(values: list[float]) -> float:
@@ -168,6 +169,7 @@ def _summary(running: Running) -> dict[str, Any]:
         "ratio_min": round(min(ratios), 4),
         "ratio_max": round(max(ratios), 4),
         "requests_per_unit": scenario.requests_per_unit,
+        "concurrency": running.platform.concurrency,
         "platform_units_per_s": round(_median([s.throughput for s in plat]), 1),
         "baseline_units_per_s": round(_median([s.throughput for s in base]), 1),
         "statements_per_request": round(statements / requests, 3),
@@ -199,11 +201,13 @@ async def run(
         running: list[Running] = []
         for scenario in scenarios:
             await scenario.verify(platform_client.lanes[0], baseline_client.lanes[0])
+            # Both sides always get the same concurrency; --concurrency caps a scenario's own.
+            concurrency = min(scenario.concurrency or options.concurrency, options.concurrency)
             running.append(
                 Running(
                     scenario,
-                    Side(baseline_server, baseline_client, scenario.baseline),
-                    Side(platform_server, platform_client, scenario.platform),
+                    Side(baseline_server, baseline_client, scenario.baseline, concurrency),
+                    Side(platform_server, platform_client, scenario.platform, concurrency),
                 )
             )
         print(f"warming up {len(running)} scenarios …", flush=True)
