@@ -369,11 +369,17 @@ class SessionPayload:
     errors: list[FieldError]
 
     @classmethod
-    def of(cls, result: programme.SessionResult | None, errors: list[FieldError]) -> SessionPayload:
+    async def of(
+        cls, info: Info, result: programme.SessionResult | None, errors: list[FieldError]
+    ) -> SessionPayload:
         if result is None:
             return cls(errors=errors)
+        assert result.session.id is not None
+        async with info.context.runtime.db.read() as session:
+            entries = await programme.programme_entries(session, session_ids=[result.session.id])
+        (entry,) = entries[result.session.event_id]
         return cls(
-            session=ProgrammeSession.from_row(result.session),
+            session=ProgrammeSession.from_entry(entry),
             warnings=[ProgrammeWarning.from_row(w) for w in result.warnings],
             errors=errors,
         )
@@ -598,7 +604,7 @@ class EventMutations:
             )
 
         result, errors = await _run(info, work)
-        return SessionPayload.of(result, errors)
+        return await SessionPayload.of(info, result, errors)
 
     @strawberry.mutation(permission_classes=AUTHENTICATED, description="Like addSession.")
     async def update_session(
@@ -617,7 +623,7 @@ class EventMutations:
             )
 
         result, errors = await _run(info, work)
-        return SessionPayload.of(result, errors)
+        return await SessionPayload.of(info, result, errors)
 
     @strawberry.mutation(
         permission_classes=AUTHENTICATED,

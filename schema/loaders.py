@@ -10,7 +10,8 @@ from strawberry.dataloader import DataLoader
 
 from server.db import Database
 from server.events import access, programme, venues
-from server.events.models import ProgrammeSession, Room, SessionPerson, Venue
+from server.events.models import Room, Venue
+from server.events.programme import ProgrammeEntry
 from server.orgs import people, service
 from server.orgs.models import Membership, Organization, Person, PersonPhone
 from server.registrations import service as registrations
@@ -64,17 +65,12 @@ class Loaders:
         self.venue: DataLoader[int, Venue | None] = _batched(
             db, lambda s, ids: venues.venues_by_ids(s, ids=ids)
         )
-        self.room: DataLoader[int, Room | None] = _batched(
-            db, lambda s, ids: venues.rooms_by_ids(s, ids=ids)
-        )
         self.rooms_by_venue: DataLoader[int, list[Room] | None] = _batched(
             db, lambda s, ids: venues.rooms_by_venue(s, venue_ids=ids), list
         )
-        self.sessions_by_event: DataLoader[int, list[ProgrammeSession] | None] = _batched(
-            db, lambda s, ids: programme.sessions_by_event(s, event_ids=ids), list
-        )
-        self.people_by_session: DataLoader[int, list[SessionPerson] | None] = _batched(
-            db, lambda s, ids: programme.people_by_session(s, session_ids=ids), list
+        # Sessions with their rooms and people: two statements for any number of events.
+        self.programme: DataLoader[int, list[ProgrammeEntry] | None] = _batched(
+            db, lambda s, ids: programme.programme_entries(s, event_ids=ids), list
         )
         self.seat_counts: DataLoader[int, tuple[int, int] | None] = _batched(
             db, lambda s, ids: registrations.seat_counts(s, event_ids=ids), lambda: (0, 0)

@@ -98,10 +98,15 @@ class ProgrammeSession:
     ends_at: datetime
     track: str | None
     capacity: int | None
-    room_id: strawberry.Private[int | None]
+    # Room and people arrive with the session (one batch for a whole list of events), so they
+    # are plain fields: no per-session loader round trip for each of thousands of sessions.
+    room: Room | None
+    speakers: list[Person] = strawberry.field(description="By name.")
+    moderators: list[Person] = strawberry.field(description="By name.")
 
     @classmethod
-    def from_row(cls, row: models.ProgrammeSession) -> ProgrammeSession:
+    def from_entry(cls, entry: programme_service.ProgrammeEntry) -> ProgrammeSession:
+        row, room = entry.session, entry.room
         return cls(
             id=strawberry.ID(str(row.id)),
             kind=row.kind,
@@ -111,30 +116,12 @@ class ProgrammeSession:
             ends_at=row.ends_at,
             track=row.track,
             capacity=row.capacity,
-            room_id=row.room_id,
+            room=None
+            if room is None
+            else Room(id=strawberry.ID(str(room.id)), name=room.name, capacity=room.capacity),
+            speakers=[Person.from_row(p) for r, p in entry.people if r is SessionRole.SPEAKER],
+            moderators=[Person.from_row(p) for r, p in entry.people if r is SessionRole.MODERATOR],
         )
-
-    @strawberry.field
-    async def room(self, info: Info) -> Room | None:
-        if self.room_id is None:
-            return None
-        row = await info.context.loaders.room.load(self.room_id)
-        return Room.from_row(row) if row else None
-
-    async def _people(self, info: Info, role: SessionRole) -> list[Person]:
-        links = await info.context.loaders.people_by_session.load(int(self.id)) or []
-        rows = await info.context.loaders.person.load_many(
-            [link.person_id for link in links if link.role is role]
-        )
-        return [Person.from_row(p) for p in rows if p is not None]
-
-    @strawberry.field(description="By name.")
-    async def speakers(self, info: Info) -> list[Person]:
-        return await self._people(info, SessionRole.SPEAKER)
-
-    @strawberry.field(description="By name.")
-    async def moderators(self, info: Info) -> list[Person]:
-        return await self._people(info, SessionRole.MODERATOR)
 
 
 def _local(instant: datetime, time_zone: str) -> str:
@@ -226,8 +213,8 @@ class Event:
 
     @strawberry.field(description="The programme, in time order.")
     async def sessions(self, info: Info) -> list[ProgrammeSession]:
-        rows = await info.context.loaders.sessions_by_event.load(int(self.id)) or []
-        return [ProgrammeSession.from_row(s) for s in rows]
+        entries = await info.context.loaders.programme.load(int(self.id)) or []
+        return [ProgrammeSession.from_entry(e) for e in entries]
 
     async def _may_edit(self, info: Info) -> bool:
         cohosts = await info.context.loaders.cohosts_by_event.load(int(self.id)) or []

@@ -39,7 +39,7 @@ from server.events.models import (
 )
 from server.events.venues import savepoint
 from server.kit.errors import FieldProblem, InvalidInput, NotFound, Problems
-from server.orgs.models import Person
+from server.orgs.models import Person, PersonRow
 
 ROOM_CONSTRAINT = "no_room_double_booking"
 
@@ -461,3 +461,82 @@ async def people_by_session(
     for row in rows.all():
         grouped[row.session_id].append(row)
     return grouped
+
+
+@dataclass(frozen=True)
+class ProgrammeEntry:
+    """A session with its room and people, read as plain rows for the API's lists.
+
+    `session` has ProgrammeSession's columns; `room` is None or has id, name and capacity;
+    `people` are (role, person row) pairs, speakers first, each role by name.
+    """
+
+    session: Any
+    room: Any | None
+    people: list[tuple[SessionRole, PersonRow]]
+
+
+async def programme_entries(
+    session: AsyncSession,
+    *,
+    event_ids: Sequence[int] = (),
+    session_ids: Sequence[int] = (),
+) -> dict[int, list[ProgrammeEntry]]:
+    """The programmes of events (or the given sessions), by event id, in two statements.
+
+    Rooms and people come with their sessions instead of through loaders of their own: a
+    list of a thousand events holds thousands of sessions, and one batch per level keeps both
+    the statement count and the API's per-field work flat.
+    """
+    scope = (
+        col(ProgrammeSession.event_id).in_(event_ids)
+        if event_ids
+        else col(ProgrammeSession.id).in_(session_ids)
+    )
+    sessions: Sequence[Any] = (
+        await session.exec(
+            select(  # type: ignore[call-overload]
+                *ProgrammeSession.__table__.columns,  # type: ignore[attr-defined]
+                col(Room.name).label("room_name"),
+                col(Room.capacity).label("room_capacity"),
+            )
+            .outerjoin(Room, col(Room.id) == col(ProgrammeSession.room_id))
+            .where(scope)
+            .order_by(col(ProgrammeSession.starts_at), col(ProgrammeSession.id))
+        )
+    ).all()
+    people: Sequence[Any] = (
+        await session.exec(
+            select(  # type: ignore[call-overload]
+                col(SessionPerson.session_id),
+                col(SessionPerson.role),
+                col(Person.id),
+                col(Person.name),
+                col(Person.email),
+                col(Person.preferred_language),
+                col(Person.time_zone),
+            )
+            .join(Person, col(Person.id) == col(SessionPerson.person_id))
+            .join(ProgrammeSession, col(ProgrammeSession.id) == col(SessionPerson.session_id))
+            .where(scope)
+            .order_by(col(SessionPerson.role).desc(), col(Person.name), col(Person.id))
+        )
+    ).all()
+    by_session: dict[int, list[tuple[SessionRole, PersonRow]]] = {}
+    for row in people:
+        by_session.setdefault(row.session_id, []).append((row.role, row))
+    grouped: dict[int, list[ProgrammeEntry]] = {i: [] for i in event_ids}
+    for row in sessions:
+        room = (
+            None if row.room_id is None else _RoomRow(row.room_id, row.room_name, row.room_capacity)
+        )
+        entry = ProgrammeEntry(session=row, room=room, people=by_session.get(row.id, []))
+        grouped.setdefault(row.event_id, []).append(entry)
+    return grouped
+
+
+@dataclass(frozen=True)
+class _RoomRow:
+    id: int
+    name: str
+    capacity: int | None

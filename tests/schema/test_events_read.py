@@ -332,11 +332,11 @@ async def statements(runtime: Runtime, gql: GraphQLClient, token: str) -> tuple[
 
 # What one page costs: the caller's session and roles (2); the page and its total (2); then
 # one batch per loader and level, whatever the page size: host organizations, co-host ids,
-# venues, sessions (4); co-host organizations, rooms of the venues, rooms of the sessions,
-# session people (4); the people (1); and, for a viewer who does not manage the events, their
-# seats (1) for the online link; then seats taken and waiting (1) and the caller's own
-# registrations (1).
-ORGANIZER_STATEMENTS = 2 + 2 + 4 + 4 + 1 + 2
+# venues, the programme — sessions with their rooms, and their people (5); co-host
+# organizations and the rooms of the venues (2); seats taken and waiting (1) and the caller's
+# own registrations (1); and, for a viewer who does not manage the events, their seats (1)
+# for the online link.
+ORGANIZER_STATEMENTS = 2 + 2 + 5 + 2 + 2
 OBSERVER_STATEMENTS = ORGANIZER_STATEMENTS + 1
 
 

@@ -2,7 +2,8 @@
 # End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
 #
 # Run from the repository root:   bash web/e2e/run.sh
-# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, E2E_EXPECT_ORG, CHROMIUM_PATH.
+# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, E2E_EXPECT_ORG,
+# CHROMIUM_PATH.
 set -uo pipefail
 
 if [[ ! -x .venv/bin/pluralis || ! -d web ]]; then
@@ -70,6 +71,18 @@ BASE_URL="$base_url" \
   E2E_PASSWORD="pluralis-demo" \
   node web/e2e/signin.e2e.mjs
 status=$?
+
+# The events flow runs against the same server, after the sign-in checks; both must pass.
+echo "e2e: events"
+BASE_URL="$base_url" \
+  SCREENSHOT="${EVENTS_SCREENSHOT:-var/e2e-events.png}" \
+  E2E_EMAIL="admin@pluralis.example" \
+  E2E_PASSWORD="pluralis-demo" \
+  node web/e2e/events.e2e.mjs
+events_status=$?
+if [[ $status -eq 0 ]]; then
+  status=$events_status
+fi
 
 if [[ $status -ne 0 ]]; then
   echo "---- server log (last 40 lines) ----" >&2
