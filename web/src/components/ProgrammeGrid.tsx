@@ -248,7 +248,7 @@ function SessionBlock({
       {warnings.length > 0 && (
         <ul id={`${id}-warnings`} className="block-warnings">
           {warnings.map((warning, index) => (
-            <li key={index}>
+            <li key={index} title={warning.message}>
               <span aria-hidden="true">⚠ </span>
               <span className="visually-hidden">Warning: </span>
               {warning.message}
