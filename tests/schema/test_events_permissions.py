@@ -113,18 +113,21 @@ async def session_of(db: Database, event_id: int) -> int:
     return first
 
 
-async def observer_registration(db: Database, scene: Scene, event_id: int) -> int:
-    """The observer's seat, taken by Kenya's organizer on their behalf."""
+def kenya_organizer(scene: Scene) -> Principal:
     organizer = scene.world.organizer
-    principal = Principal(
+    return Principal(
         user_id=organizer.user_id,
         person_id=organizer.person_id,
         roles={scene.world.kenya: Role.ORGANIZER},
     )
+
+
+async def observer_registration(db: Database, scene: Scene, event_id: int) -> int:
+    """The observer's seat, taken by Kenya's organizer on their behalf."""
     async with db.transaction() as session:
         row = await registrations.register(
             session,
-            principal=principal,
+            principal=kenya_organizer(scene),
             event_id=event_id,
             person_id=scene.world.observer.person_id,
             now=utcnow(),
@@ -132,6 +135,35 @@ async def observer_registration(db: Database, scene: Scene, event_id: int) -> in
         )
     assert row.id is not None
     return row.id
+
+
+async def observer_offer(db: Database, scene: Scene, event_id: int) -> int:
+    """The observer, second in line for one seat, offered it when the first person cancels."""
+    organizer = kenya_organizer(scene)
+    async with db.transaction() as session:
+        await service.update_event(
+            session, principal=ROOT, event_id=event_id, changes=EventChanges(capacity=1)
+        )
+        first, waiting = [
+            await registrations.register(
+                session,
+                principal=organizer,
+                event_id=event_id,
+                person_id=person,
+                now=utcnow(),
+                outbox=Outbox(gateway="outbox"),
+            )
+            for person in (scene.world.coordinator.person_id, scene.world.observer.person_id)
+        ]
+        assert first.id is not None and waiting.id is not None
+        await registrations.cancel_registration(
+            session,
+            principal=organizer,
+            registration_id=first.id,
+            now=utcnow(),
+            outbox=Outbox(gateway="outbox"),
+        )
+    return waiting.id
 
 
 def outcome(body: dict[str, Any], field: str) -> str:
@@ -168,12 +200,16 @@ def on_kenya(document: str, field: str, variables: Callable[[Scene], dict[str, A
     return attempt
 
 
-def on_registration(document: str, field: str) -> Attempt:
-    """An operation on the observer's registration for a fresh event."""
+def on_registration(
+    document: str,
+    field: str,
+    place: Callable[[Database, Scene, int], Awaitable[int]] = observer_registration,
+) -> Attempt:
+    """An operation on the observer's registration (a seat, or an offer) for a fresh event."""
 
     async def attempt(runtime: Runtime, gql: GraphQLClient, scene: Scene, token: str | None) -> str:
         event_id = await fresh_event(runtime.db, scene)
-        registration = await observer_registration(runtime.db, scene, event_id)
+        registration = await place(runtime.db, scene, event_id)
         body = await gql.execute(document, {"id": str(registration)}, token=token)
         return outcome(body, field)
 
@@ -342,6 +378,23 @@ CASES: dict[str, tuple[Attempt, dict[str, str]]] = {
         # The observer may cancel their own place.
         {**MANAGERS, "member": "ok"},
     ),
+    "acceptOffer": (
+        on_registration(
+            f"mutation($id: ID!) {{ acceptOffer(registrationId: $id) {PAYLOAD} }}",
+            "acceptOffer",
+            observer_offer,
+        ),
+        # The observer takes the seat offered to them; organizers may do it for them.
+        {**MANAGERS, "member": "ok"},
+    ),
+    "declineOffer": (
+        on_registration(
+            f"mutation($id: ID!) {{ declineOffer(registrationId: $id) {PAYLOAD} }}",
+            "declineOffer",
+            observer_offer,
+        ),
+        {**MANAGERS, "member": "ok"},
+    ),
 }
 
 
@@ -505,4 +558,37 @@ async def test_warnings_and_neighbours_are_for_managers_only(
         "cohost": (True, 1),
         "admin": (True, 1),
         "superuser": (True, 1),
+    }
+
+
+async def _accept_invitation(
+    runtime: Runtime, gql: GraphQLClient, scene: Scene, token: str | None
+) -> str:
+    event_id = await fresh_event(runtime.db, scene, visibility=Visibility.INVITE_ONLY)
+    async with runtime.db.transaction() as session:
+        _, code = await registrations.create_invitation(
+            session, principal=kenya_organizer(scene), event_id=event_id
+        )
+    body = await gql.execute(
+        "mutation($t: String!) { acceptInvitation(token: $t) { errors { field code } } }",
+        {"t": code},
+        token=token,
+    )
+    return outcome(body, "acceptInvitation")
+
+
+async def test_anyone_signed_in_with_a_person_may_use_an_open_invitation(
+    runtime: Runtime, gql: GraphQLClient, scene: Scene
+) -> None:
+    got = {role: await _accept_invitation(runtime, gql, scene, scene.token(role)) for role in ROLES}
+    assert got == {
+        "anonymous": "UNAUTHENTICATED",
+        # An invitation not bound to a person lets whoever holds it in, partners included:
+        # the organizer chose to hand it out.
+        "partner": "ok",
+        "member": "ok",
+        "organizer": "ok",
+        "cohost": "ok",
+        "admin": "ok",
+        "superuser": "field:no_person",
     }
