@@ -48,6 +48,11 @@ class EventFilter:
     starts_before: datetime | None = strawberry.field(
         default=None, description="Events starting before this time (with its zone)."
     )
+    ends_after: datetime | None = strawberry.field(
+        default=None,
+        description="Events still running after this time: with startsBefore, every event "
+        "that overlaps a range, including those that began before it.",
+    )
     kind: EventKind | None = None
     tag: str | None = None
 
@@ -159,6 +164,7 @@ class Query:
         organization_id = parse_optional_id(f.organization_id, "filter.organizationId")
         starts_after = _aware(f.starts_after, "filter.startsAfter")
         starts_before = _aware(f.starts_before, "filter.startsBefore")
+        ends_after = _aware(f.ends_after, "filter.endsAfter")
         async with info.context.runtime.db.read() as session:
             page = await events.list_events(
                 session,
@@ -168,6 +174,7 @@ class Query:
                 organization_id=organization_id,
                 starts_after=starts_after,
                 starts_before=starts_before,
+                ends_after=ends_after,
                 kind=f.kind,
                 tag=f.tag,
                 with_total=selects(info, "totalCount"),

@@ -317,6 +317,7 @@ async def list_events(
     organization_id: int | None = None,
     starts_after: datetime | None = None,
     starts_before: datetime | None = None,
+    ends_after: datetime | None = None,
     kind: EventKind | None = None,
     tag: str | None = None,
     with_total: bool = False,
@@ -330,6 +331,8 @@ async def list_events(
         conditions.append(col(Event.starts_at) >= starts_after)
     if starts_before is not None:
         conditions.append(col(Event.starts_at) < starts_before)
+    if ends_after is not None:
+        conditions.append(col(Event.ends_at) > ends_after)
     if kind is not None:
         conditions.append(col(Event.kind) == kind)
     if tag:

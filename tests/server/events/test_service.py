@@ -420,6 +420,11 @@ class TestListEvents:
         assert await titles(db, who, starts_after=day2, starts_before=day2 + timedelta(days=1)) == [
             "b"
         ]
+        # An event that began before a range but still runs into it overlaps the range.
+        mid_b = datetime(2026, 6, 11, 8, 0, tzinfo=UTC)  # b runs 07:00-09:00 UTC
+        next_day = day2 + timedelta(days=1)
+        assert await titles(db, who, starts_after=mid_b, starts_before=next_day) == []
+        assert await titles(db, who, ends_after=mid_b, starts_before=next_day) == ["b"]
 
 
 class TestSameDayCity:

@@ -54,6 +54,8 @@ export type EditScope =
   | 'THIS_EVENT';
 
 export type EventFilter = {
+  /** Events still running after this time: with startsBefore, every event that overlaps a range, including those that began before it. */
+  endsAfter?: string | null | undefined;
   kind?: EventKind | null | undefined;
   /** Events hosted or co-hosted by this organization. */
   organizationId?: string | number | null | undefined;

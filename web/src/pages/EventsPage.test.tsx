@@ -75,7 +75,7 @@ describe('EventsPage', () => {
     expect(server.callsFor('Events')[0]!.variables).toEqual({
       first: 100,
       after: null,
-      filter: { startsAfter: '2026-10-12T04:00:00.000Z', startsBefore: '2026-12-08T05:00:00.000Z' },
+      filter: { endsAfter: '2026-10-25T04:00:00.000Z', startsBefore: '2026-12-08T05:00:00.000Z' },
     });
   });
 
@@ -132,14 +132,14 @@ describe('EventsPage', () => {
     const [first, second] = server.callsFor('Events');
     expect(first!.variables).toMatchObject({
       after: null,
-      filter: { startsAfter: '2026-10-19T04:00:00.000Z', startsBefore: '2026-11-10T05:00:00.000Z' },
+      filter: { endsAfter: '2026-11-01T04:00:00.000Z', startsBefore: '2026-11-10T05:00:00.000Z' },
     });
     expect(second!.variables).toMatchObject({ after: 'cursor-1', filter: first!.variables.filter as object });
 
     await user.click(screen.getByRole('link', { name: 'Next week' }));
     expect(app.location()).toBe('/events?view=week&date=2026-11-09');
     await waitFor(() =>
-      expect(lastFilter(server)).toEqual({ startsAfter: '2026-10-26T04:00:00.000Z', startsBefore: '2026-11-17T05:00:00.000Z' }),
+      expect(lastFilter(server)).toEqual({ endsAfter: '2026-11-08T05:00:00.000Z', startsBefore: '2026-11-17T05:00:00.000Z' }),
     );
 
     await user.click(screen.getByRole('link', { name: 'Previous week' }));
@@ -147,7 +147,7 @@ describe('EventsPage', () => {
     expect(app.location()).toBe('/events?view=week&date=2026-10-26');
     // New York leaves daylight saving time on 1 November: midnight moves from 04:00Z to 05:00Z.
     await waitFor(() =>
-      expect(lastFilter(server)).toEqual({ startsAfter: '2026-10-12T04:00:00.000Z', startsBefore: '2026-11-03T05:00:00.000Z' }),
+      expect(lastFilter(server)).toEqual({ endsAfter: '2026-10-25T04:00:00.000Z', startsBefore: '2026-11-03T05:00:00.000Z' }),
     );
 
     await user.click(screen.getByRole('link', { name: 'Today' }));

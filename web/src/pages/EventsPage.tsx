@@ -24,22 +24,19 @@ import {
 export const PAGE_SIZE = 100;
 /** Beyond this many pages the calendar shows what it has and says so. */
 const MAX_PAGES = 20;
-/**
- * The API filters on the start only, so events that began before the visible
- * range and still run into it (a conference week, an all-day event in a zone
- * ahead of the viewer) are fetched by starting this many days earlier.
- */
-export const LOOKBACK_DAYS = 14;
 const TAG_DEBOUNCE_MS = 300;
 
-/** The instants sent to the API for a run of visible days in the viewer's zone. */
-export function fetchWindow(days: readonly DayKey[], viewerZone: string): { startsAfter: string; startsBefore: string } {
+/**
+ * The instants sent to the API for a run of visible days in the viewer's zone: every event that
+ * overlaps them, including one that began earlier and still runs into the first day (a
+ * conference week). One day of margin on each side: an all-day event in a zone far from the
+ * viewer's covers its own dates, which fall a few hours off the viewer's midnights.
+ */
+export function fetchWindow(days: readonly DayKey[], viewerZone: string): { endsAfter: string; startsBefore: string } {
   const first = days[0]!;
   const last = days[days.length - 1]!;
   return {
-    startsAfter: startOfDayInZone(addDays(first, -LOOKBACK_DAYS), viewerZone).toISOString(),
-    // One day more than shown: an all-day event in a zone far behind the viewer's
-    // starts (in UTC) after the viewer's last midnight.
+    endsAfter: startOfDayInZone(addDays(first, -1), viewerZone).toISOString(),
     startsBefore: startOfDayInZone(addDays(last, 2), viewerZone).toISOString(),
   };
 }
