@@ -142,11 +142,6 @@ async def venues_by_ids(session: AsyncSession, *, ids: Sequence[int]) -> dict[in
     return {v.id: v for v in rows.all() if v.id is not None}
 
 
-async def rooms_by_ids(session: AsyncSession, *, ids: Sequence[int]) -> dict[int, Room]:
-    rows = await session.exec(select(Room).where(col(Room.id).in_(ids)))
-    return {r.id: r for r in rows.all() if r.id is not None}
-
-
 async def rooms_by_venue(
     session: AsyncSession, *, venue_ids: Sequence[int]
 ) -> dict[int, list[Room]]:

@@ -131,9 +131,8 @@ class TestAddRoom:
                 await venues.add_room(session, principal=principal, venue_id=venue_id, name=n)
                 for n in ("B", "A")
             ]
-        ids = [r.id for r in rooms if r.id is not None]
+        assert all(r.id is not None for r in rooms)
         async with db.read() as session:
-            assert set(await venues.rooms_by_ids(session, ids=[*ids, 999])) == set(ids)
             assert list(await venues.venues_by_ids(session, ids=[venue_id])) == [venue_id]
             by_venue = await venues.rooms_by_venue(session, venue_ids=[venue_id])
         assert [r.name for r in by_venue[venue_id]] == ["A", "B"]
