@@ -55,7 +55,7 @@ export function EventActions({ event, onChanged }: Props) {
       {status !== 'signed-in' ? (
         open && (
           <p>
-            <Link className="button" to={signInPathFor(location.pathname)}>
+            <Link className="button button-primary" to={signInPathFor(location.pathname)}>
               Sign in to register
             </Link>
           </p>
@@ -144,7 +144,7 @@ function Place({ mine, open, full, busy, onRegister, onCancel, onAccept, onDecli
           A seat is free for you. Accept it by {mine.offerExpiresAt ? until(mine.offerExpiresAt) : 'soon'}, or it passes
           to the next person.
         </p>
-        <button type="button" className="button" disabled={busy} onClick={() => onAccept(mine.id)}>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => onAccept(mine.id)}>
           Accept the seat
         </button>{' '}
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => onDecline(mine.id)}>
@@ -157,7 +157,7 @@ function Place({ mine, open, full, busy, onRegister, onCancel, onAccept, onDecli
   return (
     <div className="event-place">
       {mine?.status === 'CANCELLED' && <p>You cancelled your registration.</p>}
-      <button type="button" className="button" disabled={busy} onClick={onRegister}>
+      <button type="button" className="button button-primary" disabled={busy} onClick={onRegister}>
         {full ? 'Join the waitlist' : 'Register'}
       </button>
     </div>

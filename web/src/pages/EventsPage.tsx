@@ -179,7 +179,7 @@ export function EventsPage() {
         <h1>Events</h1>
         {status === 'signed-in' && (
           <p>
-            <Link className="button" to="/events/new">
+            <Link className="button button-primary" to="/events/new">
               New event
             </Link>
           </p>
