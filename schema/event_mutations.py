@@ -71,20 +71,32 @@ def _unset(value: Any) -> Any:
     return event_inputs.UNSET if value is strawberry.UNSET else value
 
 
-def _ids(values: Sequence[strawberry.ID], field: str) -> list[int]:
-    return [parse_id(v, f"{field}.{i}") for i, v in enumerate(values)]
+# The id parsers below add a malformed id to `problems` instead of raising, so one answer
+# names every bad field of the input, not only the first.
 
 
-def _optional_id(value: strawberry.ID | None, field: str) -> Any:
+def _id(problems: Problems, value: strawberry.ID, field: str) -> int:
+    try:
+        return parse_id(value, field)
+    except InvalidInput as invalid:
+        problems.items.extend(invalid.problems)
+        return 0
+
+
+def _ids(problems: Problems, values: Sequence[strawberry.ID], field: str) -> list[int]:
+    return [_id(problems, v, f"{field}.{i}") for i, v in enumerate(values)]
+
+
+def _optional_id(problems: Problems, value: strawberry.ID | None, field: str) -> Any:
     """An id to change: UNSET leaves it, null clears it."""
-    return _unset(value) if value in (None, strawberry.UNSET) else parse_id(value, field)
+    return _unset(value) if value in (None, strawberry.UNSET) else _id(problems, value, field)
 
 
-def _id_list(values: list[strawberry.ID] | None, field: str) -> Any:
+def _id_list(problems: Problems, values: list[strawberry.ID] | None, field: str) -> Any:
     """A list of ids to change: UNSET leaves it, null empties it."""
-    return _unset(
-        [] if values is None else values if values is strawberry.UNSET else _ids(values, field)
-    )
+    if values is None or values is strawberry.UNSET:
+        return _unset([] if values is None else values)
+    return _ids(problems, values, field)
 
 
 # --- events ----------------------------------------------------------------------------------
@@ -172,15 +184,17 @@ def _create_times(
         start, end = data.starts_at, data.ends_at
         _required(problems, "startsAt", start)
         _required(problems, "endsAt", end)
-    problems.raise_if_any()
-    assert start is not None and end is not None
-    return start, end
+    # A missing time is already a problem; the placeholder lets the other checks run.
+    placeholder = date.today()
+    return start or placeholder, end or placeholder
 
 
-def _event_input(data: CreateEventInput) -> event_inputs.EventInput:
+def _event_input(data: CreateEventInput) -> tuple[int, event_inputs.EventInput]:
+    """The host organization's id and the event, or every problem with the input's shape."""
     problems = Problems()
+    host = _id(problems, data.host_organization_id, "hostOrganizationId")
     start, end = _create_times(problems, data)
-    return event_inputs.EventInput(
+    result = event_inputs.EventInput(
         kind=data.kind,
         title=data.title,
         time_zone=data.time_zone,
@@ -191,12 +205,18 @@ def _event_input(data: CreateEventInput) -> event_inputs.EventInput:
         tags=data.tags,
         languages=data.languages,
         visibility=data.visibility,
-        venue_id=parse_optional_id(data.venue_id, "venueId"),
+        venue_id=None if data.venue_id is None else _id(problems, data.venue_id, "venueId"),
         online_url=data.online_url,
         capacity=data.capacity,
         offer_minutes=data.offer_minutes,
-        co_host_ids=_ids(data.co_host_ids, "coHostIds"),
+        co_host_ids=_ids(problems, data.co_host_ids, "coHostIds"),
     )
+    if problems.items:
+        # Name what else is wrong in the same answer: the checks that need no database.
+        event_inputs.check_content(problems, result)
+        event_inputs.check_online_url(problems, result.online_url)
+        problems.raise_if_any()
+    return host, result
 
 
 def _not_null(problems: Problems, field: str, value: Any) -> Any:
@@ -224,11 +244,11 @@ def _event_changes(data: UpdateEventInput) -> event_inputs.EventChanges:
         starts_at=_not_null(problems, "startsAt", _either(data.start_date, data.starts_at)),
         ends_at=_not_null(problems, "endsAt", _either(data.end_date, data.ends_at)),
         all_day=_not_null(problems, "allDay", data.all_day),
-        venue_id=_optional_id(data.venue_id, "venueId"),
+        venue_id=_optional_id(problems, data.venue_id, "venueId"),
         online_url=_unset(data.online_url),
         capacity=_unset(data.capacity),
         offer_minutes=_not_null(problems, "offerMinutes", data.offer_minutes),
-        co_host_ids=_id_list(data.co_host_ids, "coHostIds"),
+        co_host_ids=_id_list(problems, data.co_host_ids, "coHostIds"),
     )
     problems.raise_if_any()
     return changes
@@ -317,19 +337,20 @@ def _session_input(data: SessionInput, time_zone: str) -> programme.SessionInput
     problems = Problems()
     starts_at = _instant(problems, "startsAt", data.starts_at, time_zone)
     ends_at = _instant(problems, "endsAt", data.ends_at, time_zone)
-    problems.raise_if_any()
-    return programme.SessionInput(
+    result = programme.SessionInput(
         kind=data.kind,
         title=data.title,
         starts_at=starts_at,
         ends_at=ends_at,
         description=data.description,
-        room_id=parse_optional_id(data.room_id, "roomId"),
+        room_id=None if data.room_id is None else _id(problems, data.room_id, "roomId"),
         track=data.track,
         capacity=data.capacity,
-        speakers=_ids(data.speaker_ids, "speakerIds"),
-        moderators=_ids(data.moderator_ids, "moderatorIds"),
+        speakers=_ids(problems, data.speaker_ids, "speakerIds"),
+        moderators=_ids(problems, data.moderator_ids, "moderatorIds"),
     )
+    problems.raise_if_any()
+    return result
 
 
 def _session_changes(data: UpdateSessionInput, time_zone: str) -> programme.SessionChanges:
@@ -349,11 +370,11 @@ def _session_changes(data: UpdateSessionInput, time_zone: str) -> programme.Sess
         description=_unset(data.description if data.description is not None else ""),
         starts_at=instant("startsAt", data.starts_at),
         ends_at=instant("endsAt", data.ends_at),
-        room_id=_optional_id(data.room_id, "roomId"),
+        room_id=_optional_id(problems, data.room_id, "roomId"),
         track=_unset(data.track),
         capacity=_unset(data.capacity),
-        speakers=_id_list(data.speaker_ids, "speakerIds"),
-        moderators=_id_list(data.moderator_ids, "moderatorIds"),
+        speakers=_id_list(problems, data.speaker_ids, "speakerIds"),
+        moderators=_id_list(problems, data.moderator_ids, "moderatorIds"),
     )
     problems.raise_if_any()
     return changes
@@ -448,9 +469,9 @@ class EventMutations:
         principal = info.context.principal
 
         async def work(session: AsyncSession) -> list[EventRow]:
-            host = parse_id(input.host_organization_id, "hostOrganizationId")
+            host, data = _event_input(input)
             event = await events.create_event(
-                session, principal=principal, host_organization_id=host, data=_event_input(input)
+                session, principal=principal, host_organization_id=host, data=data
             )
             return [event]
 
@@ -468,13 +489,9 @@ class EventMutations:
         principal = info.context.principal
 
         async def work(session: AsyncSession) -> list[EventRow]:
-            host = parse_id(input.host_organization_id, "hostOrganizationId")
+            host, data = _event_input(input)
             _, rows = await series.create_series(
-                session,
-                principal=principal,
-                host_organization_id=host,
-                rrule=rrule,
-                data=_event_input(input),
+                session, principal=principal, host_organization_id=host, rrule=rrule, data=data
             )
             return rows
 

@@ -338,6 +338,28 @@ class TestInvalidInput:
         assert (payload["event"], payload["events"]) == (None, [])
         assert await titles(gql, world.organizer.token) == ["Existing"]
 
+    async def test_every_problem_of_the_input_comes_back_at_once(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        fields = {
+            "title": " ",
+            "startsAt": None,
+            "venueId": "hall",
+            "coHostIds": ["3", "x"],
+            "capacity": 0,
+        }
+        payload = await mutate(
+            gql, CREATE_EVENT, {"input": event_input(world.kenya, **fields)}, world.organizer.token
+        )
+        assert sorted(problems(payload)) == [
+            ("capacity", "too_small"),
+            ("coHostIds.1", "invalid_id"),
+            ("startsAt", "required"),
+            ("title", "required"),
+            ("venueId", "invalid_id"),
+        ]
+        assert await titles(gql, world.organizer.token) == []
+
     async def test_capacity_cannot_drop_below_the_people_registered(
         self, gql: GraphQLClient, world: World
     ) -> None:
