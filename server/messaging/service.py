@@ -6,7 +6,9 @@ therefore never carry phone numbers or text, which would otherwise appear in wor
 
 from __future__ import annotations
 
-from sqlmodel import select
+from datetime import datetime, timedelta
+
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.db import utcnow
@@ -50,3 +52,22 @@ async def deliver_sms(
     message.sent_at = utcnow()
     await session.flush()
     return message
+
+
+async def unsent_messages(
+    session: AsyncSession, *, now: datetime, older_than: timedelta, within: timedelta
+) -> list[int]:
+    """Ids of messages stored between `within` and `older_than` ago that never reached the
+    gateway: their send job was lost (a crash between commit and enqueue, a worker restart)
+    or failed. Older ones are left alone: an offer or a change notice hours late misleads."""
+    rows = await session.exec(
+        select(OutboundMessage.id)
+        .where(
+            col(OutboundMessage.provider_id).is_(None),
+            col(OutboundMessage.status) == "queued",
+            col(OutboundMessage.created_at) < now - older_than,
+            col(OutboundMessage.created_at) >= now - within,
+        )
+        .order_by(col(OutboundMessage.id))
+    )
+    return [i for i in rows.all() if i is not None]

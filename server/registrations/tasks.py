@@ -7,10 +7,9 @@ from datetime import timedelta
 from typing import Any
 
 from server.db import Database, utcnow
-from server.jobs.queue import ArqQueue, JobQueue
 from server.messaging.gateway import SmsGateway
-from server.messaging.tasks import send_sms
-from server.notifications.service import Outbox, send_outbox
+from server.messaging.tasks import deliver_outbox
+from server.notifications.service import Outbox
 from server.registrations import waitlist
 
 logger = logging.getLogger(__name__)
@@ -36,28 +35,9 @@ async def expire_waitlist_offers(ctx: dict[str, Any]) -> int:
         )
     # Only after the commit: a send job must never see (or send) an uncommitted message.
     messages = len(outbox.message_ids)
-    await _deliver(ctx, outbox)
+    await deliver_outbox(ctx, outbox)
     logger.info(
         "waitlist offers",
         extra={"expired": expired, "reminded": reminded, "messages": messages},
     )
     return expired
-
-
-async def _deliver(ctx: dict[str, Any], outbox: Outbox) -> None:
-    """Enqueue the sends where a queue is at hand, else send here, one message at a time."""
-    jobs: JobQueue | None = ctx.get("jobs")
-    if jobs is None and ctx.get("redis") is not None:
-        # Inside an arq worker: the worker's own Redis pool (not closed here, it is the worker's).
-        jobs = ArqQueue(ctx["redis"])
-    if jobs is not None:
-        await send_outbox(jobs, outbox)
-        return
-    # The in-process runner's ctx carries no queue; each send is idempotent by message id, and
-    # one failure must not stop the others.
-    for message_id in outbox.message_ids:
-        try:
-            await send_sms(ctx, message_id)
-        except Exception:
-            logger.exception("sending a waitlist message failed", extra={"message_id": message_id})
-    outbox.message_ids.clear()
