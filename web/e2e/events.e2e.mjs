@@ -11,32 +11,12 @@
 //
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { assert, check, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
 
-const env = process.env;
-const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
-const EMAIL = env.E2E_EMAIL ?? '';
-const PASSWORD = env.E2E_PASSWORD ?? '';
-const SCREENSHOT = env.SCREENSHOT ?? 'var/e2e-events.png';
-const CHROMIUM = env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TIMEOUT = Number(env.E2E_TIMEOUT_MS || 15000);
+const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv(
+  'var/e2e-events.png',
+);
 
-const missing = [
-  ['BASE_URL', BASE_URL],
-  ['E2E_EMAIL', EMAIL],
-  ['E2E_PASSWORD', PASSWORD],
-]
-  .filter(([, value]) => !value)
-  .map(([name]) => name);
-if (missing.length > 0) {
-  console.error(`e2e: set ${missing.join(', ')} (see web/README.md)`);
-  process.exit(2);
-}
-
-const failureScreenshot = SCREENSHOT.replace(/(\.png)?$/i, '-failure.png');
-mkdirSync(path.dirname(path.resolve(SCREENSHOT)), { recursive: true });
 
 // The seeded demo data (server/seed.py, server/seed_events.py).
 const HOST = 'Kenya Election Observers Forum';
@@ -53,36 +33,7 @@ const TODAY_MS = Date.now();
 const DAY = isoDay(TODAY_MS + 35 * DAY_MS);
 const TITLE = `Regional observer conference ${DAY} #${process.pid}`;
 
-let passed = 0;
-let failed = 0;
-
-class CheckFailure extends Error {}
-
-function assert(condition, message) {
-  if (!condition) throw new CheckFailure(message);
-}
-
-async function check(name, fn) {
-  try {
-    await fn();
-    passed += 1;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed += 1;
-    const detail = error instanceof CheckFailure ? error.message : String(error?.stack ?? error);
-    console.log(`  ✗ ${name}\n      ${detail.split('\n').join('\n      ')}`);
-    throw error;
-  }
-}
-
-async function waitForPath(page, expected) {
-  const matches = (url) => (expected instanceof RegExp ? expected.test(url.pathname) : url.pathname === expected);
-  try {
-    await page.waitForURL(matches, { timeout: TIMEOUT });
-  } catch {
-    throw new CheckFailure(`expected to be at ${expected}, but the page is at ${page.url()}`);
-  }
-}
+const waitForPath = (page, expected) => waitFor(page, expected, TIMEOUT);
 
 /** Pick an <option> by the start of its visible text (labels may carry a suffix such as ", Nairobi"). */
 async function selectByText(select, prefix) {
@@ -98,33 +49,15 @@ async function pick(scope, searchLabel, typed, buttonName) {
   await scope.getByRole('button', { name: buttonName, exact: true }).click();
 }
 
-let browser;
-let activePage;
-const pageErrors = [];
-
 async function main() {
   console.log(`e2e: events at ${BASE_URL} (conference on ${DAY})`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launch(CHROMIUM);
 
   const contextOptions = { viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' };
   const admin = await browser.newContext(contextOptions);
   admin.setDefaultTimeout(TIMEOUT);
   const page = await admin.newPage();
-  activePage = page;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const pageErrors = watch(page);
 
   let eventId = '';
 
@@ -298,8 +231,7 @@ async function main() {
   const visitor = await browser.newContext(contextOptions);
   visitor.setDefaultTimeout(TIMEOUT);
   const anon = await visitor.newPage();
-  activePage = anon;
-  anon.on('pageerror', (error) => pageErrors.push(error.message));
+  watch(anon);
 
   await check('anonymously, month and agenda views list public events but never the invite-only one', async () => {
     const months = [...new Set(Array.from({ length: 37 }, (_, k) => isoDay(TODAY_MS + k * DAY_MS).slice(0, 7)))];
@@ -350,22 +282,4 @@ async function main() {
   });
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  exitCode = 1;
-  if (!(error instanceof CheckFailure) && failed === 0) {
-    failed += 1;
-    console.log(`  ✗ e2e setup: ${error?.stack ?? error}`);
-  }
-  if (activePage) {
-    await activePage.screenshot({ path: failureScreenshot, fullPage: true }).catch(() => {});
-    console.log(`  · failure screenshot: ${failureScreenshot}`);
-  }
-} finally {
-  await browser?.close().catch(() => {});
-}
-if (failed > 0) exitCode = 1;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(exitCode);
+await run(main, failureScreenshot);

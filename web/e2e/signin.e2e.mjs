@@ -9,98 +9,30 @@
 //
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { assert, check, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
 
-const env = process.env;
-const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
-const EMAIL = env.E2E_EMAIL ?? '';
-const PASSWORD = env.E2E_PASSWORD ?? '';
-const SCREENSHOT = env.SCREENSHOT ?? 'var/e2e-organizations.png';
-const EXPECT_ORG = env.E2E_EXPECT_ORG || 'Pluralis Network Secretariat';
-const CHROMIUM = env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TIMEOUT = Number(env.E2E_TIMEOUT_MS || 15000);
-
-const missing = [
-  ['BASE_URL', BASE_URL],
-  ['E2E_EMAIL', EMAIL],
-  ['E2E_PASSWORD', PASSWORD],
-]
-  .filter(([, value]) => !value)
-  .map(([name]) => name);
-if (missing.length > 0) {
-  console.error(`e2e: set ${missing.join(', ')} (see web/README.md)`);
-  process.exit(2);
-}
+const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv(
+  'var/e2e-organizations.png',
+);
+const EXPECT_ORG = process.env.E2E_EXPECT_ORG || 'Pluralis Network Secretariat';
 
 const phoneScreenshot = SCREENSHOT.replace(/(\.png)?$/i, '-phone.png');
-const failureScreenshot = SCREENSHOT.replace(/(\.png)?$/i, '-failure.png');
-mkdirSync(path.dirname(path.resolve(SCREENSHOT)), { recursive: true });
-
-let passed = 0;
-let failed = 0;
-
-class CheckFailure extends Error {}
-
-function assert(condition, message) {
-  if (!condition) throw new CheckFailure(message);
-}
-
-async function check(name, fn) {
-  try {
-    await fn();
-    passed += 1;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed += 1;
-    const detail = error instanceof CheckFailure ? error.message : String(error?.stack ?? error);
-    console.log(`  ✗ ${name}\n      ${detail.split('\n').join('\n      ')}`);
-    throw error;
-  }
-}
 
 const pathOf = (page) => new URL(page.url()).pathname;
 
-async function waitForPath(page, expected) {
-  try {
-    await page.waitForURL((url) => url.pathname === expected, { timeout: TIMEOUT });
-  } catch {
-    throw new CheckFailure(`expected to be at ${expected}, but the page is at ${page.url()}`);
-  }
-}
+const waitForPath = (page, expected) => waitFor(page, expected, TIMEOUT);
 
 /** The table rows' name cells (works for the desktop table and the phone cards). */
 const nameCells = (page) => page.locator('table tbody [role="rowheader"]');
 
-let browser;
-let activePage;
-const pageErrors = [];
-
 async function main() {
   console.log(`e2e: ${BASE_URL} with ${CHROMIUM}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // Playwright gives every launch a fresh temporary profile (user-data-dir)
-    // and removes it on close, so no state leaks between runs.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launch(CHROMIUM);
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
-  activePage = page;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const pageErrors = watch(page);
 
   await check('opening the app redirects to the sign-in page', async () => {
     const response = await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded' });
@@ -180,8 +112,7 @@ async function main() {
   });
 
   const phone = await context.newPage();
-  activePage = phone;
-  phone.on('pageerror', (error) => pageErrors.push(error.message));
+  watch(phone);
   await phone.setViewportSize({ width: 390, height: 844 });
 
   await check('on a phone, organizations show as cards without sideways scrolling', async () => {
@@ -219,22 +150,4 @@ async function main() {
   });
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  exitCode = 1;
-  if (!(error instanceof CheckFailure) && failed === 0) {
-    failed += 1;
-    console.log(`  ✗ e2e setup: ${error?.stack ?? error}`);
-  }
-  if (activePage) {
-    await activePage.screenshot({ path: failureScreenshot, fullPage: true }).catch(() => {});
-    console.log(`  · failure screenshot: ${failureScreenshot}`);
-  }
-} finally {
-  await browser?.close().catch(() => {});
-}
-if (failed > 0) exitCode = 1;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(exitCode);
+await run(main, failureScreenshot);
