@@ -17,7 +17,7 @@ import strawberry
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from schema.context import Info
-from schema.errors import FieldError, field_errors
+from schema.errors import FieldError
 from schema.permissions import AUTHENTICATED
 from schema.types.common import parse_id, parse_optional_id
 from schema.types.events import (
@@ -29,6 +29,7 @@ from schema.types.events import (
     Room,
     Venue,
 )
+from schema.units import in_transaction, in_transaction_with_outbox
 from server.db import utcnow
 from server.events import inputs as event_inputs
 from server.events import programme, series, venues
@@ -39,31 +40,16 @@ from server.events.models import Event as EventRow
 from server.events.models import EventKind, SessionKind, Visibility
 from server.events.models import ProgrammeSession as SessionRow
 from server.kit.errors import InvalidInput, NotFound, Problems
-from server.notifications.service import Outbox, send_outbox
+from server.notifications.service import Outbox
 from server.registrations import service as registrations
 from server.registrations import waitlist
 
-R = TypeVar("R")
 T = TypeVar("T")
 
 LOCAL_TIME = (
     "The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an "
     "offset is taken as that instant."
 )
-
-
-async def in_transaction_with_outbox(
-    info: Info, work: Callable[[AsyncSession, Outbox], Awaitable[R]]
-) -> tuple[R | None, list[FieldError]]:
-    """Run `work` in one transaction; after the commit, send what it stored in the outbox."""
-    outbox = Outbox(gateway=info.context.runtime.sms.name)
-    try:
-        async with info.context.runtime.db.transaction() as session:
-            result = await work(session, outbox)
-    except InvalidInput as invalid:
-        return None, field_errors(invalid.problems)
-    await send_outbox(info.context.runtime.jobs, outbox)
-    return result, []
 
 
 def _unset(value: Any) -> Any:
@@ -475,7 +461,7 @@ class EventMutations:
             )
             return [event]
 
-        rows, errors = await _run(info, work)
+        rows, errors = await in_transaction(info, work)
         return EventPayload.of(rows, errors)
 
     @strawberry.mutation(
@@ -495,7 +481,7 @@ class EventMutations:
             )
             return rows
 
-        rows, errors = await _run(info, work)
+        rows, errors = await in_transaction(info, work)
         return EventPayload.of(rows, errors)
 
     @strawberry.mutation(
@@ -568,7 +554,7 @@ class EventMutations:
     )
     async def create_venue(self, info: Info, input: CreateVenueInput) -> VenuePayload:
         principal = info.context.principal
-        row, errors = await _run(
+        row, errors = await in_transaction(
             info,
             lambda s: venues.create_venue(
                 s,
@@ -589,7 +575,7 @@ class EventMutations:
         self, info: Info, venue_id: strawberry.ID, name: str, capacity: int | None = None
     ) -> RoomPayload:
         principal = info.context.principal
-        row, errors = await _run(
+        row, errors = await in_transaction(
             info,
             lambda s: venues.add_room(
                 s,
@@ -620,7 +606,7 @@ class EventMutations:
                 session, principal=principal, event_id=event, data=data
             )
 
-        result, errors = await _run(info, work)
+        result, errors = await in_transaction(info, work)
         return await SessionPayload.of(info, result, errors)
 
     @strawberry.mutation(permission_classes=AUTHENTICATED, description="Like addSession.")
@@ -639,7 +625,7 @@ class EventMutations:
                 session, principal=principal, session_id=session_id, changes=changes
             )
 
-        result, errors = await _run(info, work)
+        result, errors = await in_transaction(info, work)
         return await SessionPayload.of(info, result, errors)
 
     @strawberry.mutation(
@@ -707,7 +693,7 @@ class EventMutations:
     )
     async def accept_offer(self, info: Info, registration_id: strawberry.ID) -> RegistrationPayload:
         principal = info.context.principal
-        row, errors = await _run(
+        row, errors = await in_transaction(
             info,
             lambda s: waitlist.accept_offer(
                 s,
@@ -752,7 +738,7 @@ class EventMutations:
         expires_at: datetime | None = None,
     ) -> InvitationPayload:
         principal = info.context.principal
-        issued, errors = await _run(
+        issued, errors = await in_transaction(
             info,
             lambda s: registrations.create_invitation(
                 s,
@@ -788,7 +774,7 @@ class EventMutations:
     )
     async def check_in(self, info: Info, registration_id: strawberry.ID) -> RegistrationPayload:
         principal = info.context.principal
-        row, errors = await _run(
+        row, errors = await in_transaction(
             info,
             lambda s: registrations.check_in(
                 s,
@@ -798,12 +784,6 @@ class EventMutations:
             ),
         )
         return RegistrationPayload.of(row, errors)
-
-
-async def _run(
-    info: Info, work: Callable[[AsyncSession], Awaitable[R]]
-) -> tuple[R | None, list[FieldError]]:
-    return await in_transaction_with_outbox(info, lambda session, _: work(session))
 
 
 async def _snapshots(

@@ -3,41 +3,27 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import TypeVar
 
 import strawberry
-from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import Request
 from starlette.responses import Response
 
 from schema.context import Info
-from schema.errors import FieldError, field_errors
+from schema.errors import FieldError
 from schema.event_mutations import EventMutations
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import parse_id, parse_optional_id
 from schema.types.orgs import Membership, Organization, Person
+from schema.units import in_transaction
 from server.accounts import service as accounts
-from server.kit.errors import InvalidInput, RateLimited
+from server.kit.errors import RateLimited
 from server.orgs import people
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind, Role
 
 SESSION_COOKIE = "pluralis_session"
-R = TypeVar("R")
-
-
-async def in_transaction(
-    info: Info, work: Callable[[AsyncSession], Awaitable[R]]
-) -> tuple[R | None, list[FieldError]]:
-    """Run `work` in one committed transaction; invalid input becomes field errors."""
-    try:
-        async with info.context.runtime.db.transaction() as session:
-            return await work(session), []
-    except InvalidInput as invalid:
-        return None, field_errors(invalid.problems)
 
 
 @strawberry.type
