@@ -56,5 +56,6 @@ export function timeZoneOptions(current?: string): string[] {
     zones = [];
   }
   const extra = [viewerTimeZone(), current, 'UTC'].filter((z): z is string => Boolean(z) && !zones.includes(z!));
-  return [...zones, ...extra].sort();
+  // A Set: the viewer's zone and the current one may both be UTC, which the list lacks.
+  return [...new Set([...zones, ...extra])].sort();
 }
