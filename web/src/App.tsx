@@ -2,6 +2,7 @@ import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { ShellLayout } from './components/ShellLayout';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -32,6 +33,8 @@ export function App() {
             <Route path="/events/new" element={<NewEventPage />} />
             <Route path="/events/:id/edit" element={<EventEditorPage />} />
             <Route path="/events/:id/registrations" element={<RegistrationsPage />} />
+            <Route path="/invitations" element={<AcceptInvitationPage />} />
+            <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

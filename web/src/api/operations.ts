@@ -626,3 +626,20 @@ export const declineOfferMutation = graphql(`
     }
   }
 `);
+
+export const acceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) {
+      registration {
+        id
+        eventId
+        status
+      }
+      errors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

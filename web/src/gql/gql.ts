@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation RegisterSelf($eventId: ID!) {\n    register(eventId: $eventId) {\n      registration {\n        id\n        status\n        waitlistPosition\n        offerExpiresAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RegisterSelfDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($id: ID!) {\n    declineOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeclineOfferDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n": types.ViewerDocument,
@@ -75,6 +76,7 @@ const documents: Documents = {
     "\n  mutation RegisterSelf($eventId: ID!) {\n    register(eventId: $eventId) {\n      registration {\n        id\n        status\n        waitlistPosition\n        offerExpiresAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RegisterSelfDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($id: ID!) {\n    declineOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeclineOfferDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
 };
 
 /**
@@ -193,6 +195,10 @@ export function graphql(source: "\n  mutation AcceptOffer($id: ID!) {\n    accep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineOffer($id: ID!) {\n    declineOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').DeclineOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 
 
 export function graphql(source: string) {

@@ -389,6 +389,13 @@ export type DeclineOfferMutationVariables = Exact<{
 
 export type DeclineOfferMutation = { declineOffer: { registration: { id: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { registration: { id: string, eventId: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -991,3 +998,19 @@ export const DeclineOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclineOfferMutation, DeclineOfferMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!) {
+  acceptInvitation(token: $token) {
+    registration {
+      id
+      eventId
+      status
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { signedIn, signedOut, stubGraphQL } from '../test/fakeServer';
@@ -19,7 +19,8 @@ describe('EventPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Regional Forum on Election Observation' })).toBeInTheDocument();
     expect(server.callsFor('Event')[0]!.variables).toEqual({ id: 'ev-7' });
-    expect(document.title).toBe('Regional Forum on Election Observation · Pluralis');
+    // The title is set by an effect, which may run just after the heading appears.
+    await waitFor(() => expect(document.title).toBe('Regional Forum on Election Observation · Pluralis'));
     expect(screen.getByText('Conference')).toBeInTheDocument();
 
     expect(fact('When')).toHaveTextContent(
@@ -123,7 +124,7 @@ describe('EventPage', () => {
     const app = renderApp('/events/999');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Event not found or not visible to you' })).toBeInTheDocument();
-    expect(document.title).toBe('Event not found · Pluralis');
+    await waitFor(() => expect(document.title).toBe('Event not found · Pluralis'));
     expect(screen.getByRole('link', { name: 'sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fevents%2F999');
     await user.click(screen.getByRole('link', { name: 'Back to the calendar' }));
     expect(app.location()).toBe('/events');

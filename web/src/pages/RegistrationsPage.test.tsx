@@ -124,9 +124,9 @@ describe('RegistrationsPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(server.callsFor('RegisterPerson')[0]?.variables).toEqual({ eventId: 'ev-1', personId: 'p9' }));
     expect(await screen.findByText('Zawadi Njeri is on the waitlist.')).toBeInTheDocument();
 
-    // Invite-only events get an invitation creator; the token is shown once.
+    // Invite-only events get an invitation creator; the link is shown once.
     await user.click(screen.getByRole('button', { name: 'Create invitation' }));
-    expect(await screen.findByDisplayValue('tok-123')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy token' })).toBeInTheDocument();
+    expect(await screen.findByDisplayValue(`${window.location.origin}/invitations/tok-123`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });
 });

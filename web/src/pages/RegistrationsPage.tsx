@@ -324,6 +324,11 @@ function RegistrationGroup({
   );
 }
 
+/** Where a guest accepts an invitation (the page asks before using it up). */
+function invitationLink(token: string): string {
+  return `${window.location.origin}/invitations/${encodeURIComponent(token)}`;
+}
+
 function InvitationCreator({ eventId }: { eventId: string }) {
   const id = useId();
   const [email, setEmail] = useState('');
@@ -352,10 +357,10 @@ function InvitationCreator({ eventId }: { eventId: string }) {
   async function copy() {
     if (!token) return;
     try {
-      await navigator.clipboard.writeText(token);
+      await navigator.clipboard.writeText(invitationLink(token));
       setCopied('Copied.');
     } catch {
-      setCopied('Copying is not allowed here; select the token and copy it yourself.');
+      setCopied('Copying is not allowed here; select the link and copy it yourself.');
     }
   }
 
@@ -379,13 +384,16 @@ function InvitationCreator({ eventId }: { eventId: string }) {
       </form>
       {token && (
         <div className="token-box" role="status">
-          <label htmlFor={`${id}-token`}>Invitation token — shown only now; send it to the guest</label>
+          <label htmlFor={`${id}-token`}>Invitation link — shown only now; send it to the guest</label>
           <div className="token-row">
-            <input id={`${id}-token`} readOnly value={token} onFocus={(e) => e.target.select()} />
+            <input id={`${id}-token`} readOnly value={invitationLink(token)} onFocus={(e) => e.target.select()} />
             <button type="button" className="button button-secondary" onClick={() => void copy()}>
-              Copy token
+              Copy link
             </button>
           </div>
+          <p className="muted">
+            The guest signs in and accepts it there, or types the code <code>{token}</code> at /invitations.
+          </p>
           <p className="muted">{copied}</p>
         </div>
       )}
