@@ -63,6 +63,69 @@ async def _post(lane: Lane, path: str, body: bytes, headers: dict[str, str]) -> 
     return reply.content
 
 
+@dataclass(frozen=True)
+class Paged:
+    """A list read page by page on both sides, each cursor taken from the previous answer.
+
+    The API serves at most MAX_PAGE items per request, so longer lists take several requests
+    on the platform, and the bare reference pages the same way to stay comparable.
+    """
+
+    rows: int
+    field: str  # the root field of `query`, and the path of the bare endpoint
+    query: str
+    headers: dict[str, str]
+
+    @property
+    def page_size(self) -> int:
+        return min(self.rows, MAX_PAGE)
+
+    @property
+    def pages(self) -> int:
+        pages = -(-self.rows // self.page_size)
+        if pages * self.page_size != self.rows:
+            raise ValueError(f"{self.rows} rows do not split into pages of {self.page_size}")
+        return pages
+
+    def describe(self) -> str:
+        paging = f" in {self.pages} pages of {self.page_size}" if self.pages > 1 else ""
+        return f"{self.field}(first: {self.page_size}){paging}"
+
+    async def platform_pages(self, lane: Lane, parse: bool) -> list[dict[str, Any]]:
+        after: str | None = None
+        nodes: list[dict[str, Any]] = []
+        for _ in range(self.pages):
+            variables = {"first": self.page_size, "after": after}
+            body = orjson.dumps({"query": self.query, "variables": variables})
+            content = await _post(lane, "/graphql", body, self.headers)
+            # Only pages that lead to another page, or a check, need parsing.
+            if parse or self.pages > 1:
+                connection = orjson.loads(content)["data"][self.field]
+                after = connection["pageInfo"]["endCursor"]
+                nodes.extend(connection["nodes"])
+        return nodes
+
+    async def baseline_pages(self, lane: Lane, parse: bool) -> list[dict[str, Any]]:
+        after: list[Any] | None = None
+        found: list[dict[str, Any]] = []
+        for _ in range(self.pages):
+            body = orjson.dumps({"first": self.page_size, "after": after})
+            content = await _post(lane, f"/{self.field}", body, JSON_HEADERS)
+            if parse or self.pages > 1:
+                answer = orjson.loads(content)
+                after = answer["next"]
+                found.extend(answer["rows"])
+        return found
+
+    async def platform(self, lane: Lane) -> int:
+        await self.platform_pages(lane, parse=False)
+        return self.pages
+
+    async def baseline(self, lane: Lane) -> int:
+        await self.baseline_pages(lane, parse=False)
+        return self.pages
+
+
 def tiny(name: str, query: str, expected: dict[str, Any]) -> Scenario:
     """The smallest GraphQL request against a bare JSON endpoint (both POST a JSON body)."""
     body = orjson.dumps({"query": query})
@@ -97,64 +160,30 @@ def organizations(rows: int, token: str, target: float) -> Scenario:
     The API serves at most MAX_PAGE items per request, so larger lists are read page by page
     on both sides, each page's cursor taken from the previous answer, as a real client would.
     """
-    page_size = min(rows, MAX_PAGE)
-    pages = -(-rows // page_size)
-    if pages * page_size != rows:
-        raise ValueError(f"{rows} rows do not split into pages of {page_size}")
-    platform_headers = {**JSON_HEADERS, "authorization": f"Bearer {token}"}
-
-    async def platform_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
-        after: str | None = None
-        nodes: list[dict[str, Any]] = []
-        for _ in range(pages):
-            variables = {"first": page_size, "after": after}
-            body = orjson.dumps({"query": ORGANIZATIONS_QUERY, "variables": variables})
-            content = await _post(lane, "/graphql", body, platform_headers)
-            # Only pages that lead to another page, or a check, need parsing.
-            if parse or pages > 1:
-                connection = orjson.loads(content)["data"]["organizations"]
-                after = connection["pageInfo"]["endCursor"]
-                nodes.extend(connection["nodes"])
-        return nodes
-
-    async def baseline_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
-        after: list[Any] | None = None
-        found: list[dict[str, Any]] = []
-        for _ in range(pages):
-            body = orjson.dumps({"first": page_size, "after": after})
-            content = await _post(lane, "/organizations", body, JSON_HEADERS)
-            if parse or pages > 1:
-                answer = orjson.loads(content)
-                after = answer["next"]
-                found.extend(answer["rows"])
-        return found
-
-    async def platform(lane: Lane) -> int:
-        await platform_pages(lane, parse=False)
-        return pages
-
-    async def baseline(lane: Lane) -> int:
-        await baseline_pages(lane, parse=False)
-        return pages
+    paged = Paged(
+        rows,
+        "organizations",
+        ORGANIZATIONS_QUERY,
+        {**JSON_HEADERS, "authorization": f"Bearer {token}"},
+    )
 
     async def verify(platform_lane: Lane, baseline_lane: Lane) -> None:
         # Read every row on both sides and compare them field by field.
-        got = [_platform_row(n) for n in await platform_pages(platform_lane, parse=True)]
-        want = [_baseline_row(r) for r in await baseline_pages(baseline_lane, parse=True)]
+        got = [_platform_row(n) for n in await paged.platform_pages(platform_lane, parse=True)]
+        want = [_baseline_row(r) for r in await paged.baseline_pages(baseline_lane, parse=True)]
         if len(got) != rows or got != want:
             raise BenchError(
                 f"organizations-{rows}: the platform and the reference disagree "
                 f"({len(got)} vs {len(want)} rows; first {got[:1]} vs {want[:1]})"
             )
 
-    paging = f" in {pages} pages of {page_size}" if pages > 1 else ""
     return Scenario(
         name=f"organizations-{rows}",
-        description=f"organizations(first: {page_size}){paging}, superuser vs asyncpg + orjson",
+        description=f"{paged.describe()}, superuser vs asyncpg + orjson",
         target=target,
-        requests_per_unit=pages,
-        platform=platform,
-        baseline=baseline,
+        requests_per_unit=paged.pages,
+        platform=paged.platform,
+        baseline=paged.baseline,
         verify=verify,
     )
 
@@ -174,47 +203,11 @@ def events(rows: int, target: float) -> Scenario:
     Signed out, as a public calendar reads it; paged like organizations() (MAX_PAGE per
     request, cursors from the previous answer).
     """
-    page_size = min(rows, MAX_PAGE)
-    pages = -(-rows // page_size)
-    if pages * page_size != rows:
-        raise ValueError(f"{rows} rows do not split into pages of {page_size}")
-
-    async def platform_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
-        after: str | None = None
-        nodes: list[dict[str, Any]] = []
-        for _ in range(pages):
-            variables = {"first": page_size, "after": after}
-            body = orjson.dumps({"query": EVENTS_QUERY, "variables": variables})
-            content = await _post(lane, "/graphql", body, JSON_HEADERS)
-            if parse or pages > 1:
-                connection = orjson.loads(content)["data"]["events"]
-                after = connection["pageInfo"]["endCursor"]
-                nodes.extend(connection["nodes"])
-        return nodes
-
-    async def baseline_pages(lane: Lane, parse: bool) -> list[dict[str, Any]]:
-        after: list[Any] | None = None
-        found: list[dict[str, Any]] = []
-        for _ in range(pages):
-            body = orjson.dumps({"first": page_size, "after": after})
-            content = await _post(lane, "/events", body, JSON_HEADERS)
-            if parse or pages > 1:
-                answer = orjson.loads(content)
-                after = answer["next"]
-                found.extend(answer["rows"])
-        return found
-
-    async def platform(lane: Lane) -> int:
-        await platform_pages(lane, parse=False)
-        return pages
-
-    async def baseline(lane: Lane) -> int:
-        await baseline_pages(lane, parse=False)
-        return pages
+    paged = Paged(rows, "events", EVENTS_QUERY, JSON_HEADERS)
 
     async def verify(platform_lane: Lane, baseline_lane: Lane) -> None:
-        got = [_event_tree(n) for n in await platform_pages(platform_lane, parse=True)]
-        want = [_event_tree(r) for r in await baseline_pages(baseline_lane, parse=True)]
+        got = [_event_tree(n) for n in await paged.platform_pages(platform_lane, parse=True)]
+        want = [_event_tree(r) for r in await paged.baseline_pages(baseline_lane, parse=True)]
         # Seeded programmes must be there, or the comparison would only cover the events.
         people = sum(len(s[6]) + len(s[7]) for e in got for s in e[-1])
         if len(got) != rows or got != want or people == 0:
@@ -224,15 +217,14 @@ def events(rows: int, target: float) -> Scenario:
                 f" first {got[:1]} vs {want[:1]})"
             )
 
-    paging = f" in {pages} pages of {page_size}" if pages > 1 else ""
     return Scenario(
         name=f"events-{rows}",
-        description=f"events(first: {page_size}){paging} with sessions, rooms and speakers,"
+        description=f"{paged.describe()} with sessions, rooms and speakers,"
         " signed out, vs asyncpg + orjson",
         target=target,
-        requests_per_unit=pages,
-        platform=platform,
-        baseline=baseline,
+        requests_per_unit=paged.pages,
+        platform=paged.platform,
+        baseline=paged.baseline,
         verify=verify,
         # A unit costs the platform ~3 s of CPU, so each round drains for ~2 units' time.
         # Both sides get the same; the bare side would do ~1.5x more units/s with 16 in flight
