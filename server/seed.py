@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -100,12 +101,16 @@ class SeedResult:
     admin_password: str
 
 
-async def seed_demo(
-    session: AsyncSession, *, admin_password: str = DEMO_ADMIN_PASSWORD
-) -> SeedResult:
-    """Load the demo once; running it again changes nothing."""
-    if await session.scalar(select(User.id).where(User.email == DEMO_ADMIN_EMAIL)) is not None:
-        return SeedResult(False, DEMO_ADMIN_EMAIL, admin_password)
+@dataclass(frozen=True)
+class DemoNetwork:
+    network: Organization
+    orgs: list[Organization]
+    people: dict[str, Person]
+    admin_person_id: int
+
+
+async def seed_network(session: AsyncSession) -> DemoNetwork:
+    """The organizations and people of the demo, without accounts or events."""
     network = Organization(
         name=NETWORK,
         slug="pluralis-network",
@@ -153,14 +158,30 @@ async def seed_demo(
                 time_zone=zone,
             ),
         )
+    return DemoNetwork(network, orgs, by_name, admin_person.id)
+
+
+async def seed_demo(
+    session: AsyncSession,
+    *,
+    admin_password: str = DEMO_ADMIN_PASSWORD,
+    today: date | None = None,
+) -> SeedResult:
+    """Load the demo once; running it again changes nothing. Event dates follow `today`
+    (default: the current UTC date)."""
+    if await session.scalar(select(User.id).where(User.email == DEMO_ADMIN_EMAIL)) is not None:
+        return SeedResult(False, DEMO_ADMIN_EMAIL, admin_password)
+    demo = await seed_network(session)
     await accounts.create_user(
         session,
         email=DEMO_ADMIN_EMAIL,
         password=admin_password,
         display_name="Demo Admin",
-        person_id=admin_person.id,
+        person_id=demo.admin_person_id,
         is_superuser=True,
     )
-    await seed_events(session, network=network, orgs=orgs, people=by_name)
+    await seed_events(
+        session, network=demo.network, orgs=demo.orgs, people=demo.people, today=today
+    )
     await session.flush()
     return SeedResult(True, DEMO_ADMIN_EMAIL, admin_password)

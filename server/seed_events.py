@@ -27,6 +27,20 @@ def _next_weekday(start: date, weekday: int, weeks_ahead: int) -> date:
     return day + timedelta(days=(weekday - day.weekday()) % 7)
 
 
+def first_weekday_of_month(after: date, weekday: int) -> date:
+    """The first `weekday` (0 = Monday) of a month that falls on or after `after`.
+
+    The roundtable series follows BYDAY=1TH, so its first occurrence must itself be a month's
+    first Thursday: "the Thursday a week out" is one only about one week in four.
+    """
+    month = after.replace(day=1)
+    while True:
+        first = month + timedelta(days=(weekday - month.weekday()) % 7)
+        if first >= after:
+            return first
+        month = (month + timedelta(days=32)).replace(day=1)
+
+
 def _id(person: Person) -> int:
     assert person.id is not None
     return person.id
@@ -141,8 +155,8 @@ async def seed_events(
             ),
         )
 
-    # A monthly roundtable of the network, online, on the first Thursday.
-    first = _next_weekday(today, 3, 1)
+    # A monthly roundtable of the network, online, on the first Thursday of each month.
+    first = first_weekday_of_month(today + timedelta(weeks=1), 3)
     _, roundtables = await series.create_series(
         session,
         principal=SYSTEM,

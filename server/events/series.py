@@ -73,6 +73,17 @@ def expand(rule: str, first_local: datetime, time_zone: str, limit: int) -> list
     return starts
 
 
+def _not_synchronized(rule: str, first_local: datetime, starts: list[datetime]) -> str:
+    """Names the rule that was broken and the dates involved, so the fix is obvious."""
+    start = f"{first_local:%A %d %B %Y}"
+    if not starts:
+        return f"The rule {rule} gives no date on or after the event's start ({start})."
+    return (
+        f"The event starts on {start}, which the rule {rule} does not give: its first date "
+        f"is {starts[0]:%A %d %B %Y}. Start the event on a date the rule gives."
+    )
+
+
 def _wall_duration(data: EventInput) -> timedelta:
     if data.all_day:
         first = data.starts_at.date() if isinstance(data.starts_at, datetime) else data.starts_at
@@ -117,11 +128,7 @@ async def create_series(
     if len(starts) > limit:
         problems.add("rrule", f"A series has at most {limit} occurrences.", "too_many")
     elif not starts or starts[0] != first_local:
-        problems.add(
-            "rrule",
-            "The first occurrence must itself follow the rule (for BYDAY=TU, a Tuesday).",
-            "not_synchronized",
-        )
+        problems.add("rrule", _not_synchronized(rule, first_local, starts), "not_synchronized")
     problems.raise_if_any()
     duration = _wall_duration(data)
     series = EventSeries(
