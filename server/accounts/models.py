@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
+from server.kit import limits
 from server.kit.models import (
     created_at_field,
     optional_time_field,
@@ -19,9 +20,9 @@ class User(SQLModel, table=True):
     __tablename__ = "user_account"
 
     id: int | None = Field(default=None, primary_key=True)
-    email: str = Field(max_length=320, unique=True)
+    email: str = Field(max_length=limits.EMAIL, unique=True)
     password_hash: str = Field(max_length=255)
-    display_name: str = Field(max_length=200)
+    display_name: str = Field(max_length=limits.NAME)
     person_id: int | None = Field(
         default=None, foreign_key="person.id", ondelete="SET NULL", unique=True
     )
@@ -51,7 +52,7 @@ class ApiToken(SQLModel, table=True):
     created_by_id: int | None = Field(
         default=None, foreign_key="user_account.id", ondelete="SET NULL"
     )
-    name: str = Field(max_length=100)
+    name: str = Field(max_length=limits.TOKEN_NAME)
     role: Role = Field(sa_type=enum_column(Role, "api_token_role"))
     # The first characters of the token, shown in lists so that owners can tell tokens apart.
     prefix: str = Field(max_length=16)

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlmodel import Field, SQLModel
 
 from server.db import JSONType
+from server.kit import limits
 from server.kit.models import (
     created_at_field,
     optional_time_field,
@@ -69,8 +70,8 @@ class EventSeries(SQLModel, table=True):
     host_organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
     # RFC 5545 RRULE text (e.g. FREQ=MONTHLY;BYDAY=1TU;COUNT=10), expanded with dateutil in the
     # series' own zone, so "every first Tuesday at 14:00" stays at 14:00 across DST changes.
-    rrule: str = Field(max_length=500)
-    time_zone: str = Field(max_length=64)
+    rrule: str = Field(max_length=limits.RRULE)
+    time_zone: str = Field(max_length=limits.TIME_ZONE)
     first_starts_at: datetime = required_time_field()
     duration_minutes: int
     created_at: datetime = created_at_field()
@@ -82,10 +83,10 @@ class Venue(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
-    name: str = Field(max_length=200)
-    address: str | None = Field(default=None, max_length=500)
-    city: str | None = Field(default=None, max_length=120, index=True)
-    country: str | None = Field(default=None, max_length=2)
+    name: str = Field(max_length=limits.NAME)
+    address: str | None = Field(default=None, max_length=limits.ADDRESS)
+    city: str | None = Field(default=None, max_length=limits.SHORT_NAME, index=True)
+    country: str | None = Field(default=None, max_length=limits.COUNTRY)
     latitude: float | None = None
     longitude: float | None = None
     created_at: datetime = created_at_field()
@@ -98,7 +99,7 @@ class Room(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     venue_id: int = Field(foreign_key="venue.id", ondelete="CASCADE", index=True)
-    name: str = Field(max_length=120)
+    name: str = Field(max_length=limits.SHORT_NAME)
     capacity: int | None = None
 
 
@@ -118,23 +119,23 @@ class Event(SQLModel, table=True):
     # 5545's RECURRENCE-ID), so "this and all following" can find its place in the series.
     recurrence_id: datetime | None = optional_time_field()
     kind: EventKind = Field(sa_type=enum_column(EventKind, "event_kind"))
-    title: str = Field(max_length=300)
-    description: str = Field(default="")  # Markdown, rendered safely by the API
+    title: str = Field(max_length=limits.TITLE)
+    description: str = Field(default="", max_length=limits.DESCRIPTION)  # Markdown
     tags: list[str] = Field(default_factory=list, sa_type=JSONType)
     languages: list[str] = Field(default_factory=list, sa_type=JSONType)
     status: EventStatus = Field(
         default=EventStatus.DRAFT, sa_type=enum_column(EventStatus, "event_status"), index=True
     )
-    status_reason: str | None = Field(default=None, max_length=500)
+    status_reason: str | None = Field(default=None, max_length=limits.REASON)
     visibility: Visibility = Field(
         default=Visibility.NETWORK, sa_type=enum_column(Visibility, "event_visibility"), index=True
     )
-    time_zone: str = Field(max_length=64)
+    time_zone: str = Field(max_length=limits.TIME_ZONE)
     starts_at: datetime = required_time_field(index=True)
     ends_at: datetime = required_time_field()
     all_day: bool = Field(default=False)
     venue_id: int | None = Field(default=None, foreign_key="venue.id", ondelete="SET NULL")
-    online_url: str | None = Field(default=None, max_length=500)  # shown to registrants only
+    online_url: str | None = Field(default=None, max_length=limits.URL)  # shown to registrants only
     capacity: int | None = None
     # How long a waitlist offer stays open before it passes to the next person.
     offer_minutes: int = Field(default=24 * 60)
@@ -177,12 +178,12 @@ class ProgrammeSession(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
     kind: SessionKind = Field(sa_type=enum_column(SessionKind, "session_kind"))
-    title: str = Field(max_length=300)
-    description: str = Field(default="")
+    title: str = Field(max_length=limits.TITLE)
+    description: str = Field(default="", max_length=limits.DESCRIPTION)
     starts_at: datetime = required_time_field()
     ends_at: datetime = required_time_field()
     room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="SET NULL")
-    track: str | None = Field(default=None, max_length=120)
+    track: str | None = Field(default=None, max_length=limits.SHORT_NAME)
     capacity: int | None = None
     created_at: datetime = created_at_field()
     updated_at: datetime = updated_at_field()

@@ -10,6 +10,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from server.kit import limits
 from server.kit.models import created_at_field, updated_at_field
 
 
@@ -46,10 +47,10 @@ class Organization(SQLModel, table=True):
     __tablename__ = "organization"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200, unique=True)
+    name: str = Field(max_length=limits.NAME, unique=True)
     slug: str = Field(max_length=80, unique=True)
     kind: OrganizationKind = Field(sa_type=enum_column(OrganizationKind, "organization_kind"))
-    country: str | None = Field(default=None, max_length=2, index=True)
+    country: str | None = Field(default=None, max_length=limits.COUNTRY, index=True)
     parent_id: int | None = Field(
         default=None, foreign_key="organization.id", ondelete="RESTRICT", index=True
     )
@@ -61,10 +62,10 @@ class Person(SQLModel, table=True):
     __tablename__ = "person"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200, index=True)
-    email: str | None = Field(default=None, max_length=320, index=True)
-    preferred_language: str = Field(default="en", max_length=35)
-    time_zone: str = Field(default="UTC", max_length=64)
+    name: str = Field(max_length=limits.NAME, index=True)
+    email: str | None = Field(default=None, max_length=limits.EMAIL, index=True)
+    preferred_language: str = Field(default="en", max_length=limits.LANGUAGE)
+    time_zone: str = Field(default="UTC", max_length=limits.TIME_ZONE)
     created_at: datetime = created_at_field()
     updated_at: datetime = updated_at_field()
 
@@ -75,8 +76,8 @@ class PersonPhone(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
     # Unique because inbound SMS are matched to a person by the sender's number.
-    e164: str = Field(max_length=16, unique=True)
-    label: str | None = Field(default=None, max_length=40)
+    e164: str = Field(max_length=limits.PHONE_E164, unique=True)
+    label: str | None = Field(default=None, max_length=limits.PHONE_LABEL)
     position: int = Field(default=0)
     created_at: datetime = created_at_field()
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from server.kit import limits
 from server.kit.models import created_at_field, optional_time_field, updated_at_field
 from server.orgs.models import enum_column
 
@@ -59,7 +60,7 @@ class Invitation(SQLModel, table=True):
     event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
     token_hash: str = Field(max_length=64, unique=True)
     person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="CASCADE")
-    email: str | None = Field(default=None, max_length=320)
+    email: str | None = Field(default=None, max_length=limits.EMAIL)
     created_by_id: int | None = Field(
         default=None, foreign_key="user_account.id", ondelete="SET NULL"
     )
