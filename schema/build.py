@@ -22,6 +22,7 @@ from strawberry.types import ExecutionContext, ExecutionResult, StreamExecutionR
 from schema.context import Context
 from schema.errors import error_extensions, should_mask_error
 from schema.inputs import RefuseNulCharacters
+from schema.limits import BoundInputs
 from schema.mutations import Mutation
 from schema.queries import Query
 from schema.subscriptions import Subscription
@@ -115,6 +116,7 @@ def extensions_for(settings: Settings) -> list[Callable[[], SchemaExtension]]:
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
         RefuseNulCharacters,
+        BoundInputs,
         CodedErrors,
         AuditFlush,
     ]

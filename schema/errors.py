@@ -6,6 +6,7 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
+from sqlalchemy.exc import IntegrityError
 
 from server.kit.errors import FieldProblem, InvalidInput, PluralisError
 from server.logs import request_id_var
@@ -24,6 +25,28 @@ class FieldError:
 
 def field_errors(problems: list[FieldProblem]) -> list[FieldError]:
     return [FieldError(field=p.field, message=p.message, code=p.code) for p in problems]
+
+
+# What a mutation answers when the database refuses its change (a unique or foreign key
+# constraint, often a race between a check and the insert). The database's own message names
+# the constraint and the conflicting values, which may belong to data the caller cannot see,
+# so the answer names nothing.
+CONFLICT = FieldProblem(None, "This conflicts with data that already exists.", "conflict")
+
+
+def conflict_errors(error: IntegrityError) -> list[FieldError]:
+    """The field errors for a refused change; the log names the constraint for operators."""
+    logger.warning("database refused a change (%s)", _constraint(error))
+    return field_errors([CONFLICT])
+
+
+def _constraint(error: IntegrityError) -> str:
+    # Postgres' message quotes the row's values (a phone number, an email), which must not
+    # reach the log; its driver error names the constraint. SQLite's message names only the
+    # constraint or the columns.
+    driver_error = getattr(error.orig, "__cause__", None)
+    name = getattr(driver_error, "constraint_name", None)
+    return str(name) if name else str(error.orig).split("\n", 1)[0][:200]
 
 
 def is_expected(error: GraphQLError) -> bool:
@@ -51,7 +74,9 @@ def error_extensions(error: GraphQLError) -> dict[str, object]:
     if isinstance(original, InvalidInput):
         return {
             "code": "BAD_USER_INPUT",
-            "fields": [{"field": p.field, "message": p.message} for p in original.problems],
+            "fields": [
+                {"field": p.field, "message": p.message, "code": p.code} for p in original.problems
+            ],
         }
     if original is None:
         return {"code": "GRAPHQL_VALIDATION_FAILED"}

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from schema.context import Info
-from schema.errors import FieldError, field_errors
+from schema.errors import FieldError, conflict_errors, field_errors
 from server.kit.errors import InvalidInput
 from server.notifications.service import Outbox, send_outbox
 
@@ -26,6 +27,8 @@ async def in_transaction_with_outbox(
             result = await work(session, outbox)
     except InvalidInput as invalid:
         return None, field_errors(invalid.problems)
+    except IntegrityError as refused:  # rolled back by the transaction block
+        return None, conflict_errors(refused)
     await send_outbox(info.context.runtime.jobs, outbox)
     return result, []
 

@@ -1,0 +1,268 @@
+"""Bounds on every text, list and date an operation carries, checked before any resolver runs.
+
+The lengths come from server/kit/limits.py, the table the database columns follow too. Every
+String argument and input field is bounded: by its entry in TEXT_LIMITS, or else by
+DEFAULT_TEXT, so a field added later without an entry is bounded as well. Ids, lists and
+dates are bounded wherever they appear. Literals in the document and values of variables are
+both checked, since a client may send either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import dateutil.parser
+from graphql import (
+    ArgumentNode,
+    DocumentNode,
+    GraphQLError,
+    GraphQLField,
+    GraphQLInputObjectType,
+    GraphQLInputType,
+    GraphQLList,
+    GraphQLNamedType,
+    GraphQLNonNull,
+    GraphQLScalarType,
+    GraphQLSchema,
+    ListValueNode,
+    ObjectValueNode,
+    StringValueNode,
+    TypeInfo,
+    TypeInfoVisitor,
+    ValueNode,
+    VariableNode,
+    Visitor,
+    visit,
+)
+from graphql import ExecutionResult as GraphQLExecutionResult
+from graphql.language.visitor import SKIP
+from strawberry.extensions import SchemaExtension
+
+from server.kit import limits
+from server.kit.errors import FieldProblem, InvalidInput
+
+# Text limits by (type or field, name): an input type and its field, or "Type.field" and an
+# argument of that field. Anything not listed gets limits.DEFAULT_TEXT.
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("Query.organizations", "after"): limits.CURSOR,
+    ("Query.people", "after"): limits.CURSOR,
+    ("Query.events", "after"): limits.CURSOR,
+    ("OrganizationFilter", "country"): limits.COUNTRY,
+    ("OrganizationFilter", "search"): limits.SEARCH,
+    ("PersonFilter", "search"): limits.SEARCH,
+    ("EventFilter", "tag"): limits.TAG,
+    ("Mutation.createEventSeries", "rrule"): limits.RRULE,
+    ("Mutation.postponeEvent", "reason"): limits.REASON,
+    ("Mutation.cancelEvent", "reason"): limits.REASON,
+    ("Mutation.addRoom", "name"): limits.SHORT_NAME,
+    ("Mutation.createInvitation", "email"): limits.EMAIL,
+    ("Mutation.acceptInvitation", "token"): limits.TOKEN,
+    ("Mutation.signIn", "email"): limits.EMAIL,
+    ("Mutation.signIn", "password"): limits.PASSWORD,
+    ("Mutation.createApiToken", "name"): limits.TOKEN_NAME,
+    **{
+        (event_input, field): limit
+        for event_input in ("CreateEventInput", "UpdateEventInput")
+        for field, limit in {
+            "title": limits.TITLE,
+            "timeZone": limits.TIME_ZONE,
+            "description": limits.DESCRIPTION,
+            "tags": limits.TAG,
+            "languages": limits.LANGUAGE,
+            "onlineUrl": limits.URL,
+        }.items()
+    },
+    ("CreateVenueInput", "name"): limits.NAME,
+    ("CreateVenueInput", "address"): limits.ADDRESS,
+    ("CreateVenueInput", "city"): limits.SHORT_NAME,
+    ("CreateVenueInput", "country"): limits.COUNTRY,
+    **{
+        (session_input, field): limit
+        for session_input in ("SessionInput", "UpdateSessionInput")
+        for field, limit in {
+            "title": limits.TITLE,
+            "description": limits.DESCRIPTION,
+            "track": limits.SHORT_NAME,
+        }.items()
+    },
+    ("CreateOrganizationInput", "name"): limits.NAME,
+    ("CreateOrganizationInput", "country"): limits.COUNTRY,
+    ("UpdateOrganizationInput", "name"): limits.NAME,
+    ("UpdateOrganizationInput", "country"): limits.COUNTRY,
+    **{
+        (person_input, field): limit
+        for person_input in ("CreatePersonInput", "UpdatePersonInput")
+        for field, limit in {
+            "name": limits.NAME,
+            "email": limits.EMAIL,
+            "preferredLanguage": limits.LANGUAGE,
+            "timeZone": limits.TIME_ZONE,
+        }.items()
+    },
+    ("PhoneInput", "number"): limits.PHONE_INPUT,
+    ("PhoneInput", "label"): limits.PHONE_LABEL,
+}
+
+# One answer need not list thousands of problems: a few tell the client what to fix.
+MAX_PROBLEMS = 20
+DATE_RANGE_MESSAGE = (
+    f"Give a date and time between {limits.EARLIEST.date().isoformat()} "
+    f"and {limits.LATEST.date().isoformat()}."
+)
+
+
+def text_limit(owner: str, name: str) -> int:
+    return TEXT_LIMITS.get((owner, name), limits.DEFAULT_TEXT)
+
+
+def _date_in_range(text: str) -> bool:
+    """False for a date whose conversion to UTC, or to any zone, would overflow."""
+    try:
+        value: datetime = dateutil.parser.isoparse(text)
+    except (ValueError, OverflowError):
+        return True  # not a date at all: the DateTime scalar itself refuses it, clearly
+    if value.tzinfo is None:
+        earliest, latest = limits.EARLIEST.replace(tzinfo=None), limits.LATEST.replace(tzinfo=None)
+        return earliest <= value <= latest
+    try:
+        return limits.EARLIEST <= value.astimezone(UTC) <= limits.LATEST
+    except OverflowError:
+        return False
+
+
+class _Bounds:
+    """Collects the problems of one operation's argument values."""
+
+    def __init__(self, variables: dict[str, Any]) -> None:
+        self.variables = variables
+        self.problems: list[FieldProblem] = []
+
+    def add(self, path: str, message: str, code: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(FieldProblem(path, message, code))
+
+    def scalar(self, value: object, type_: GraphQLScalarType, limit: int, path: str) -> None:
+        if not isinstance(value, str):
+            return
+        if type_.name == "DateTime":
+            if not _date_in_range(value):
+                self.add(path, DATE_RANGE_MESSAGE, "out_of_range")
+            return
+        maximum = limits.ID if type_.name == "ID" else limit
+        if len(value) > maximum:
+            self.add(path, f"Use at most {maximum:,} characters.", "too_long")
+        elif not value.isascii() and not _is_unicode(value):
+            # A lone surrogate from JSON ("\\ud800") cannot be stored by Postgres in UTF-8.
+            self.add(path, "Text must be valid Unicode.", "invalid_text")
+
+    def value(self, value: object, type_: GraphQLInputType, limit: int, path: str) -> None:
+        """A variable's raw JSON value, walked along its declared type."""
+        if isinstance(type_, GraphQLNonNull):
+            type_ = type_.of_type
+        if isinstance(type_, GraphQLList):
+            items = value if isinstance(value, list) else [value]
+            if len(items) > limits.LIST_ITEMS:
+                self.add(path, f"Give at most {limits.LIST_ITEMS} items.", "too_many")
+                return
+            for index, item in enumerate(items):
+                self.value(item, type_.of_type, limit, f"{path}.{index}")
+        elif isinstance(type_, GraphQLInputObjectType):
+            if isinstance(value, dict):
+                for name, field in type_.fields.items():
+                    if name in value:
+                        field_limit = text_limit(type_.name, name)
+                        self.value(value[name], field.type, field_limit, f"{path}.{name}")
+        elif isinstance(type_, GraphQLScalarType):
+            self.scalar(value, type_, limit, path)
+
+    def node(self, node: ValueNode, type_: GraphQLInputType, limit: int, path: str) -> None:
+        """A value written in the document, walked along the type it is given for."""
+        if isinstance(node, VariableNode):
+            if node.name.value in self.variables:
+                self.value(self.variables[node.name.value], type_, limit, path)
+            return
+        if isinstance(type_, GraphQLNonNull):
+            type_ = type_.of_type
+        if isinstance(type_, GraphQLList):
+            items = list(node.values) if isinstance(node, ListValueNode) else [node]
+            if len(items) > limits.LIST_ITEMS:
+                self.add(path, f"Give at most {limits.LIST_ITEMS} items.", "too_many")
+                return
+            for index, item in enumerate(items):
+                self.node(item, type_.of_type, limit, f"{path}.{index}")
+        elif isinstance(type_, GraphQLInputObjectType) and isinstance(node, ObjectValueNode):
+            for field_node in node.fields:
+                name = field_node.name.value
+                field = type_.fields.get(name)
+                if field is not None:
+                    field_limit = text_limit(type_.name, name)
+                    self.node(field_node.value, field.type, field_limit, f"{path}.{name}")
+        elif isinstance(type_, GraphQLScalarType) and isinstance(node, StringValueNode):
+            self.scalar(node.value, type_, limit, path)
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class _ArgumentFinder(Visitor):
+    """Hands every argument of every field to the bounds, with the field it belongs to."""
+
+    def __init__(self, type_info: TypeInfo, bounds: _Bounds) -> None:
+        super().__init__()
+        self.type_info = type_info
+        self.bounds = bounds
+
+    def enter_argument(self, node: ArgumentNode, *_: Any) -> object:
+        argument = self.type_info.get_argument()
+        parent, field = self.type_info.get_parent_type(), self.type_info.get_field_def()
+        if argument is not None:
+            owner = f"{parent.name}.{_field_name(parent, field)}" if parent and field else ""
+            name = node.name.value
+            self.bounds.node(node.value, argument.type, text_limit(owner, name), name)
+        return SKIP  # the value was walked above, along its type
+
+
+def _field_name(parent: GraphQLNamedType, field: GraphQLField) -> str:
+    """The schema name of the field being visited (the document may use an alias)."""
+    fields: dict[str, GraphQLField] = getattr(parent, "fields", {})
+    return next((name for name, candidate in fields.items() if candidate is field), "")
+
+
+def problems_of(
+    document: DocumentNode, schema: GraphQLSchema, variables: dict[str, Any]
+) -> list[FieldProblem]:
+    """Every bound the document's arguments (with these variables) break, up to MAX_PROBLEMS."""
+    bounds = _Bounds(variables)
+    type_info = TypeInfo(schema)
+    visit(document, TypeInfoVisitor(type_info, _ArgumentFinder(type_info, bounds)))
+    return bounds.problems
+
+
+class BoundInputs(SchemaExtension):
+    """Refuses over-long text, over-long lists and out-of-range dates as bad input.
+
+    Without it a 5 MB description is stored and rendered on every read, Postgres answers an
+    internal error for text longer than its column where SQLite would store it, and a date in
+    year 1 with a +14:00 offset overflows when converted to UTC. Setting the result here skips
+    execution, so nothing runs and nothing changes.
+    """
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        if context.graphql_document is not None and context.result is None:
+            problems = problems_of(
+                context.graphql_document, context.schema._schema, context.variables or {}
+            )
+            if problems:
+                invalid = InvalidInput(problems)
+                context.result = GraphQLExecutionResult(
+                    data=None, errors=[GraphQLError(str(invalid), original_error=invalid)]
+                )
+        yield
