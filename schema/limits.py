@@ -10,7 +10,7 @@ both checked, since a client may send either.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import dateutil.parser
@@ -108,21 +108,26 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
 # One answer need not list thousands of problems: a few tell the client what to fix.
 MAX_PROBLEMS = 20
 DATE_RANGE_MESSAGE = (
-    f"Give a date and time between {limits.EARLIEST.date().isoformat()} "
-    f"and {limits.LATEST.date().isoformat()}."
+    f"Give a date between {limits.EARLIEST.date().isoformat()} "
+    f"and {limits.LATEST.date().isoformat()} (after applying any time zone offset)."
 )
+# The longest ISO 8601 form the scalars read ("2026-11-29T06:20:00.123456+05:45") is 32.
+DATE_TEXT = 64
 
 
 def text_limit(owner: str, name: str) -> int:
     return TEXT_LIMITS.get((owner, name), limits.DEFAULT_TEXT)
 
 
-def _date_in_range(text: str) -> bool:
-    """False for a date whose conversion to UTC, or to any zone, would overflow."""
+def _date_in_range(text: str, scalar: str) -> bool:
+    """False for a DateTime (or Date) whose conversion to UTC, or to any zone, would overflow."""
     try:
+        if scalar == "Date":
+            day = date.fromisoformat(text)
+            return limits.EARLIEST.date() <= day <= limits.LATEST.date()
         value: datetime = dateutil.parser.isoparse(text)
     except (ValueError, OverflowError):
-        return True  # not a date at all: the DateTime scalar itself refuses it, clearly
+        return True  # not a date at all: the scalar itself refuses it, with its own message
     if value.tzinfo is None:
         earliest, latest = limits.EARLIEST.replace(tzinfo=None), limits.LATEST.replace(tzinfo=None)
         return earliest <= value <= latest
@@ -146,13 +151,12 @@ class _Bounds:
     def scalar(self, value: object, type_: GraphQLScalarType, limit: int, path: str) -> None:
         if not isinstance(value, str):
             return
-        if type_.name == "DateTime":
-            if not _date_in_range(value):
-                self.add(path, DATE_RANGE_MESSAGE, "out_of_range")
-            return
-        maximum = limits.ID if type_.name == "ID" else limit
+        is_date = type_.name in ("DateTime", "Date")
+        maximum = limits.ID if type_.name == "ID" else DATE_TEXT if is_date else limit
         if len(value) > maximum:
             self.add(path, f"Use at most {maximum:,} characters.", "too_long")
+        elif is_date and not _date_in_range(value, type_.name):
+            self.add(path, DATE_RANGE_MESSAGE, "out_of_range")
         elif not value.isascii() and not _is_unicode(value):
             # A lone surrogate from JSON ("\\ud800") cannot be stored by Postgres in UTF-8.
             self.add(path, "Text must be valid Unicode.", "invalid_text")

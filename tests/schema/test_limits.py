@@ -6,6 +6,7 @@ inputs, so a mutation or field added later is covered without editing this file.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -257,6 +258,26 @@ class TestLongLists:
         assert body["errors"][0]["extensions"]["fields"][0]["field"] == "reason"
 
 
+class TestTextThatIsNotUnicode:
+    """Issue 7, finding 12: a lone surrogate in JSON is stored by SQLite but fails in Postgres'
+    UTF-8 encoding; it is refused as bad input on both."""
+
+    async def test_a_lone_surrogate_is_refused(self, gql: GraphQLClient, world: World) -> None:
+        # JSON may escape a lone surrogate; httpx would refuse to encode one itself.
+        query = (
+            "mutation($n: String!) { createApiToken(organizationId: 1, name: $n, role: OBSERVER)"
+            " { token } }"
+        )
+        response = await gql.http.post(
+            "/graphql",
+            content=json.dumps({"query": query, "variables": {"n": "bot \ud800"}}),
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {world.root}"},
+        )
+        body = response.json()
+        assert error_codes(body) == ["BAD_USER_INPUT"]
+        assert body["errors"][0]["extensions"]["fields"][0]["code"] == "invalid_text"
+
+
 class TestDatesOutsideTheRepresentableRange:
     """Issue 7, finding 12: events(filter: {startsAfter: "0001-01-01T00:00:00+14:00"}) was a
     500 (an OverflowError converting to UTC); any such DateTime input is now bad input."""
@@ -285,6 +306,20 @@ class TestDatesOutsideTheRepresentableRange:
         ):
             body = await gql.execute(self.EVENTS, {"d": value}, token=world.observer.token)
             assert error_codes(body) == ["BAD_USER_INPUT"], value
+
+    async def test_all_day_dates_at_the_ends_are_refused_too(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        body = await gql.execute(
+            "mutation($d: Date) { createEvent(input: {hostOrganizationId: 1, kind: FORUM, "
+            'title: "t", timeZone: "Pacific/Kiritimati", allDay: true, startDate: $d, '
+            "endDate: $d}) { __typename } }",
+            {"d": "0001-01-01"},
+            token=world.root,
+        )
+        assert error_codes(body) == ["BAD_USER_INPUT"]
+        fields = body["errors"][0]["extensions"]["fields"]
+        assert [f["field"] for f in fields] == ["input.startDate", "input.endDate"]
 
     async def test_ordinary_dates_still_filter(self, gql: GraphQLClient, world: World) -> None:
         body = await gql.execute(
