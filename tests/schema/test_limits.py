@@ -258,6 +258,34 @@ class TestLongLists:
         assert body["errors"][0]["extensions"]["fields"][0]["field"] == "reason"
 
 
+class TestWhereTextsAreFound:
+    """Issue 7, deliverable 5: arguments inside fragments and nested fields are bounded too."""
+
+    async def test_a_text_inside_a_fragment_is_bounded(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        tag = "t" * (limits.TAG + 1)
+        body = await gql.execute(
+            "query { ...Page } fragment Page on Query { ... on Query { "
+            f'found: events(filter: {{tag: "{tag}"}}) {{ edges {{ cursor }} }} }} }}',
+            token=world.observer.token,
+        )
+        assert body["errors"][0]["extensions"]["fields"] == [
+            {"field": "filter.tag", "message": "Use at most 50 characters.", "code": "too_long"}
+        ]
+
+    async def test_an_id_of_a_nested_field_is_bounded(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        body = await gql.execute(
+            "query($s: ID) { events(first: 1) { edges { node { registrations(sessionId: $s) "
+            "{ id } } } } }",
+            {"s": "1" * (limits.ID + 1)},
+            token=world.observer.token,
+        )
+        assert body["errors"][0]["extensions"]["fields"][0]["field"] == "sessionId"
+
+
 class TestTextThatIsNotUnicode:
     """Issue 7, finding 12: a lone surrogate in JSON is stored by SQLite but fails in Postgres'
     UTF-8 encoding; it is refused as bad input on both."""
