@@ -143,6 +143,8 @@ class _Bounds:
 
     def __init__(self, variables: dict[str, Any]) -> None:
         self.variables = variables
+        # Defaults written in variable definitions ($d: String = "…") are text too.
+        self.defaults: dict[str, ValueNode] = {}
         self.problems: list[FieldProblem] = []
 
     def add(self, path: str, message: str, code: str) -> None:
@@ -185,8 +187,11 @@ class _Bounds:
     def node(self, node: ValueNode, type_: GraphQLInputType, limit: int, path: str) -> None:
         """A value written in the document, walked along the type it is given for."""
         if isinstance(node, VariableNode):
-            if node.name.value in self.variables:
-                self.value(self.variables[node.name.value], type_, limit, path)
+            name = node.name.value
+            if name in self.variables:
+                self.value(self.variables[name], type_, limit, path)
+            elif name in self.defaults:
+                self.node(self.defaults[name], type_, limit, path)
             return
         if isinstance(type_, GraphQLNonNull):
             type_ = type_.of_type
@@ -276,6 +281,11 @@ def problems_of(
     walk = _ArgumentWalk(document, schema, bounds)
     for definition in document.definitions:
         if isinstance(definition, OperationDefinitionNode):
+            bounds.defaults = {
+                v.variable.name.value: v.default_value
+                for v in definition.variable_definitions or ()
+                if v.default_value is not None
+            }
             root = schema.get_root_type(definition.operation)
             if root is not None:
                 walk.walk(definition.selection_set, root)

@@ -274,6 +274,17 @@ class TestWhereTextsAreFound:
             {"field": "filter.tag", "message": "Use at most 50 characters.", "code": "too_long"}
         ]
 
+    async def test_a_default_value_of_a_variable_is_bounded(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        reason = "r" * (limits.REASON + 1)
+        body = await gql.execute(
+            f'mutation($r: String! = "{reason}") {{ cancelEvent(id: "1", reason: $r) '
+            "{ __typename } }",
+            token=world.root,
+        )
+        assert body["errors"][0]["extensions"]["fields"][0]["field"] == "reason"
+
     async def test_an_id_of_a_nested_field_is_bounded(
         self, gql: GraphQLClient, world: World
     ) -> None:
