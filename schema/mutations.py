@@ -18,12 +18,11 @@ from schema.types.common import parse_id, parse_optional_id
 from schema.types.orgs import Membership, Organization, Person
 from schema.units import in_transaction
 from server.accounts import service as accounts
+from server.http.identity import clear_session_cookie, set_session_cookie
 from server.kit.errors import RateLimited
 from server.orgs import people
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind, Role
-
-SESSION_COOKIE = "pluralis_session"
 
 
 @strawberry.type
@@ -153,14 +152,11 @@ class Mutation(EventMutations):
             )
         response = info.context.response
         if isinstance(response, Response):
-            response.set_cookie(
-                SESSION_COOKIE,
+            set_session_cookie(
+                response,
                 signed_in.token,
                 max_age=int(ttl.total_seconds()),
-                httponly=True,
-                samesite="lax",
                 secure=settings.is_production,
-                path="/",
             )
         return SignInPayload(
             user=User.from_row(signed_in.user),
@@ -177,7 +173,7 @@ class Mutation(EventMutations):
             async with info.context.runtime.db.transaction() as session:
                 ok = await accounts.sign_out(session, token=token)
         if isinstance(info.context.response, Response):
-            info.context.response.delete_cookie(SESSION_COOKIE, path="/")
+            clear_session_cookie(info.context.response)
         return SignOutPayload(ok=ok)
 
     @strawberry.mutation(

@@ -14,8 +14,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 
+from schema.build import build_schema
+from schema.view import PluralisGraphQL
 from server.db import utcnow
-from server.graphql_view import PluralisGraphQL
 from server.http.exports import registrations_csv
 from server.http.health import healthz, readyz
 from server.http.middleware import RequestIdMiddleware
@@ -91,3 +92,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
 
 async def _web_not_built(request: Request) -> Response:
     return not_built_response()
+
+
+def schema_sdl(settings: Settings | None = None) -> str:
+    """The schema in SDL, for `pluralis export-schema` and its drift check."""
+    return build_schema(settings).as_str() + "\n"

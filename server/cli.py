@@ -108,9 +108,10 @@ def _create_admin(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _export_schema(args: argparse.Namespace, settings: Settings) -> int:
-    from schema.build import schema
+    # server/asgi.py is the one module of server/ that wires the schema in.
+    from server.asgi import schema_sdl
 
-    sdl = schema.as_str() + "\n"
+    sdl = schema_sdl()
     if args.check:
         current = Path(args.output).read_text() if Path(args.output).exists() else ""
         if current != sdl:

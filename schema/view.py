@@ -1,9 +1,8 @@
-"""The strawberry ASGI view: who is calling, and the per-request context."""
+"""The strawberry ASGI view: the per-request context, with the caller resolved by server/http."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import orjson
 from starlette.requests import Request
@@ -18,30 +17,10 @@ from strawberry.types.unset import UnsetType
 
 from schema.build import build_schema
 from schema.context import Context
-from schema.mutations import SESSION_COOKIE
-from server.accounts import service as accounts
-from server.accounts.access import ANONYMOUS, Principal
+from server.accounts.access import ANONYMOUS
+from server.http.identity import bearer_token, resolve_principal
 from server.runtime import Runtime
 from server.settings import Settings
-
-
-def bearer_token(headers: Any, cookies: dict[str, str]) -> str | None:
-    authorization: str = headers.get("authorization", "")
-    scheme, _, value = authorization.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return value.strip()
-    return cookies.get(SESSION_COOKIE) or None
-
-
-async def resolve_principal(runtime: Runtime, token: str | None) -> Principal:
-    if not token:
-        return ANONYMOUS
-    # Session lookups only read; API tokens also record when they were last used.
-    writes = token.startswith(f"{accounts.API_TOKEN_PREFIX}_")
-    unit = runtime.db.transaction() if writes else runtime.db.read()
-    async with unit as session:
-        principal = await accounts.principal_for_token(session, token=token)
-    return principal or ANONYMOUS
 
 
 class PluralisGraphQL(GraphQL[Context, None]):
