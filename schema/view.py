@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import orjson
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
@@ -18,9 +19,33 @@ from strawberry.types.unset import UnsetType
 from schema.build import build_schema
 from schema.context import Context
 from server.accounts.access import ANONYMOUS
+from server.http.headers import CSP, GRAPHIQL_CSP
 from server.http.identity import bearer_token, resolve_principal
 from server.runtime import Runtime
 from server.settings import Settings
+
+# Far above what any input of the schema needs, far below where graphql-core's recursive
+# coercion of variables would hit Python's recursion limit.
+MAX_JSON_DEPTH = 64
+
+
+def json_depth(value: object) -> int:
+    """How deeply lists and objects nest in `value`, walked without recursion."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 class PluralisGraphQL(GraphQL[Context, None]):
@@ -52,6 +77,31 @@ class PluralisGraphQL(GraphQL[Context, None]):
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
+
+    def decode_json(self, data: str | bytes) -> object:
+        # orjson stops at 1,024 levels with a JSONDecodeError where the standard library
+        # recurses into a RecursionError (a 500); deeper than MAX_JSON_DEPTH is refused too.
+        value = orjson.loads(data)
+        if json_depth(value) > MAX_JSON_DEPTH:
+            raise orjson.JSONDecodeError(f"depth limit of {MAX_JSON_DEPTH} exceeded", "", 0)
+        return value
+
+    def parse_json(self, data: str | bytes) -> object:
+        try:
+            return self.decode_json(data)
+        except orjson.JSONDecodeError as error:
+            reason = (
+                f"The request body nests lists or objects more than {MAX_JSON_DEPTH} deep."
+                if "depth limit" in str(error)
+                else "The request body is not valid JSON."
+            )
+            raise HTTPException(400, reason) from error
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        response = await super().render_graphql_ide(request)
+        # GraphiQL (development only) runs inline script loaded from a CDN.
+        response.headers[CSP] = GRAPHIQL_CSP
+        return response
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket

@@ -18,7 +18,9 @@ from schema.build import build_schema
 from schema.view import PluralisGraphQL
 from server.db import utcnow
 from server.http.exports import registrations_csv
+from server.http.headers import SecurityHeadersMiddleware
 from server.http.health import healthz, readyz
+from server.http.limits import BodyLimitMiddleware
 from server.http.middleware import RequestIdMiddleware
 from server.http.web import not_built_response, web_app
 from server.jobs.registry import PERIODIC
@@ -83,7 +85,12 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     app = Starlette(
         debug=False,
         routes=routes,
-        middleware=[Middleware(RequestIdMiddleware)],
+        # Outermost first: refusals of the inner ones still get a request id and the headers.
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(SecurityHeadersMiddleware, settings=settings),
+            Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_body_bytes),
+        ],
         lifespan=lifespan,
     )
     app.state.runtime = runtime

@@ -55,14 +55,31 @@ class Settings(BaseSettings):
     graphql_max_depth: int = 12
     graphql_max_aliases: int = 30
     graphql_max_tokens: int = 5000
+    # None = on in the embedded default (GraphiQL and codegen use it), off in production,
+    # where it would hand an attacker the map of every field.
+    graphql_introspection: bool | None = None
+    # Bodies over this are refused with 413 before any route reads them.
+    max_request_body_bytes: int = 1024 * 1024
+    # Remote image sources the Content-Security-Policy allows besides this site, e.g.
+    # IMAGE_SOURCES=https://images.example.org (none by default: images are links).
+    image_sources: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
-    @field_validator("allowed_origins", mode="before")
+    @field_validator("allowed_origins", "image_sources", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             # A JSON list is accepted too, as other list settings of pydantic-settings take.
             items = json.loads(value) if value.strip().startswith("[") else value.split(",")
             return [str(origin).strip().rstrip("/") for origin in items if str(origin).strip()]
+        return value
+
+    @field_validator("image_sources")
+    @classmethod
+    def _plain_sources(cls, value: list[str]) -> list[str]:
+        # A source is pasted into the policy header: a ';' or a space would add directives.
+        for source in value:
+            if any(c in source for c in " ;,'\"\r\n"):
+                raise ValueError(f"IMAGE_SOURCES: {source!r} is not a plain origin")
         return value
 
     @property
@@ -97,6 +114,14 @@ class Settings(BaseSettings):
     @property
     def events(self) -> str:
         return self.events_backend or ("redis" if self.is_production else "memory")
+
+    @property
+    def introspection(self) -> bool:
+        return (
+            not self.is_production
+            if self.graphql_introspection is None
+            else (self.graphql_introspection)
+        )
 
     @property
     def json_logs(self) -> bool:
