@@ -47,7 +47,11 @@ class Settings(BaseSettings):
     twilio_messaging_service_sid: str = ""
     twilio_base_url: str = ""  # only for the loopback fake in tests
     session_ttl_hours: int = 24 * 14
+    # Failed sign-ins allowed per window: per email from one client, per client, and for one
+    # email from all clients together (that ceiling refuses only clients that have failed).
     sign_in_attempts_per_window: int = 10
+    sign_in_failures_per_client: int = 50
+    sign_in_failures_per_email: int = 100
     sign_in_window_seconds: int = 900
     log_level: str = "INFO"
     log_json: bool | None = None  # None = JSON in production, text in the embedded default

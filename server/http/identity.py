@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from starlette.requests import HTTPConnection
 from starlette.responses import Response
 
 from server.accounts import service as accounts
@@ -36,6 +37,12 @@ async def resolve_principal(runtime: Runtime, token: str | None) -> Principal:
     async with unit as session:
         principal = await accounts.principal_for_token(session, token=token)
     return principal or ANONYMOUS
+
+
+def client_address(connection: HTTPConnection) -> str:
+    """The client's address; uvicorn takes it from X-Forwarded-For only from trusted proxies
+    (FORWARDED_ALLOW_IPS), so a client cannot choose it."""
+    return connection.client.host if connection.client else "unknown"
 
 
 def set_session_cookie(response: Response, token: str, *, max_age: int, secure: bool) -> None:
