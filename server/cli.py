@@ -32,6 +32,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         access_log=False,
         proxy_headers=True,
         forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        # Websocket messages get the same bound as HTTP bodies (uvicorn's default is 16 MiB).
+        ws_max_size=settings.max_request_body_bytes,
     )
     return 0
 
