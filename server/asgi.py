@@ -18,7 +18,7 @@ from schema.build import build_schema
 from schema.view import PluralisGraphQL
 from server.db import utcnow
 from server.http.exports import registrations_csv
-from server.http.headers import SecurityHeadersMiddleware
+from server.http.headers import SecurityHeadersMiddleware, server_error_handler
 from server.http.health import healthz, readyz
 from server.http.limits import BodyLimitMiddleware
 from server.http.middleware import RequestIdMiddleware
@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
             Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_body_bytes),
         ],
         lifespan=lifespan,
+        exception_handlers={500: server_error_handler(settings)},
     )
     app.state.runtime = runtime
     return app

@@ -8,6 +8,10 @@ Referer, because invitation and feed links carry their token in the path.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.settings import Settings
@@ -78,3 +82,22 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def server_error_handler(settings: Settings) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """The 500 answer, with the same headers.
+
+    Starlette sends it from outside every middleware (the exception has unwound them), so
+    the headers and request id are added here; the exception is still raised and logged.
+    """
+    headers = security_headers(settings)
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        response = PlainTextResponse("Internal Server Error", status_code=500)
+        response.raw_headers.extend(headers)
+        request_id = request.scope.get("state", {}).get("request_id")
+        if request_id:
+            response.headers["x-request-id"] = request_id
+        return response
+
+    return handler

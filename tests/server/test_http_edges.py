@@ -8,6 +8,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from server.asgi import create_app
 from server.runtime import Runtime
@@ -37,6 +40,21 @@ class TestSecurityHeaders:
         assert response.headers["referrer-policy"] == "no-referrer"
         assert csp_directives(response)["frame-ancestors"] == "'none'"
         assert "strict-transport-security" not in response.headers
+
+    async def test_an_unexpected_error_carries_them_too(self, runtime: Runtime) -> None:
+        async def broken(request: Request) -> Response:
+            raise RuntimeError("a bug")
+
+        app = create_app(runtime=runtime)
+        app.router.routes.insert(0, Route("/broken", broken))
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            response = await client.get("/broken")
+        assert response.status_code == 500
+        assert response.text == "Internal Server Error"
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert csp_directives(response)["frame-ancestors"] == "'none'"
+        assert response.headers["x-request-id"]
 
     async def test_the_policy_allows_no_remote_image_or_inline_script(
         self, http: httpx.AsyncClient
