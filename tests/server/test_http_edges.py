@@ -3,6 +3,7 @@ stall or crash the server."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from schema.view import PluralisGraphQL
 from server.asgi import create_app
 from server.runtime import Runtime
 from server.settings import Mode, Settings
@@ -168,6 +170,10 @@ class TestBodyLimit:
         assert sent < 10
 
 
+def no_runtime() -> Runtime:
+    raise AssertionError("decoding JSON needs no runtime")
+
+
 class TestJsonBodies:
     """Issue 7, finding 10: a deeply nested JSON body answered 500 with a RecursionError."""
 
@@ -198,3 +204,12 @@ class TestJsonBodies:
         )
         assert response.status_code == 200
         assert response.json()["data"] == {"signIn": {"token": None}}
+
+    @pytest.mark.parametrize("depth", [65, 10_000])
+    def test_websocket_messages_share_the_depth_rule(self, depth: int) -> None:
+        # strawberry closes the socket (4400) on a JSONDecodeError from decode_json, which
+        # reads every websocket message; a RecursionError would kill the connection task.
+        view = PluralisGraphQL(Settings(_env_file=None), get_runtime=no_runtime)
+        with pytest.raises(json.JSONDecodeError):
+            view.decode_json("[" * depth + "]" * depth)
+        assert view.decode_json("[" * 64 + "]" * 64)
