@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 
 import strawberry
-from graphql import ASTValidationRule, GraphQLError
+from graphql import ASTValidationRule, GraphQLError, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
@@ -110,6 +110,9 @@ def extensions_for(settings: Settings) -> list[Callable[[], SchemaExtension]]:
         depth_rule(settings.graphql_max_depth, None, None),
         alias_rule(settings.graphql_max_aliases),
     ]
+    if not settings.introspection:
+        # Production hands out no map of the schema; `__typename` still works.
+        limit_rules.append(NoSchemaIntrospectionCustomRule)
     return [
         lambda: AddValidationRules(limit_rules),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timedelta
 
 import strawberry
-from starlette.requests import Request
 from starlette.responses import Response
 
 from schema.context import Info
@@ -18,12 +16,11 @@ from schema.types.common import parse_id, parse_optional_id
 from schema.types.orgs import Membership, Organization, Person
 from schema.units import in_transaction
 from server.accounts import service as accounts
-from server.kit.errors import RateLimited
+from server.accounts.throttle import sign_in_throttle
+from server.http.identity import clear_session_cookie, client_address, set_session_cookie
 from server.orgs import people
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind, Role
-
-SESSION_COOKIE = "pluralis_session"
 
 
 @strawberry.type
@@ -117,50 +114,32 @@ class UpdatePersonInput:
     time_zone: str | None = None
 
 
-def _client_key(request: Request) -> str:
-    host = request.client.host if request.client else "unknown"
-    return hashlib.sha256(host.encode()).hexdigest()[:16]
-
-
-async def _check_sign_in_rate(info: Info, email: str) -> None:
-    settings = info.context.runtime.settings
-    limiter = info.context.runtime.rate_limiter
-    request = info.context.request
-    # Keys are digests: the rate-limit store must not become a list of emails and addresses.
-    email_key = hashlib.sha256(accounts.normalize_email(email).encode()).hexdigest()[:16]
-    keys = [f"signin:email:{email_key}"]
-    if isinstance(request, Request):
-        keys.append(f"signin:client:{_client_key(request)}")
-    for key in keys:
-        limit = settings.sign_in_attempts_per_window * (1 if "email" in key else 5)
-        if not await limiter.hit(key, limit=limit, window_seconds=settings.sign_in_window_seconds):
-            raise RateLimited("Too many sign-in attempts. Wait a few minutes and try again.")
-
-
 @strawberry.type
 class Mutation(EventMutations):
     @strawberry.mutation(permission_classes=PUBLIC)
     async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
-        await _check_sign_in_rate(info, email)
-        settings = info.context.runtime.settings
+        runtime = info.context.runtime
+        settings = runtime.settings
         ttl = timedelta(hours=settings.session_ttl_hours)
+        throttle = sign_in_throttle(
+            settings, runtime.rate_limiter, client=client_address(info.context.request)
+        )
         try:
-            async with info.context.runtime.db.transaction() as session:
-                signed_in = await accounts.sign_in(session, email=email, password=password, ttl=ttl)
+            async with runtime.db.transaction() as session:
+                signed_in = await accounts.sign_in(
+                    session, email=email, password=password, ttl=ttl, throttle=throttle
+                )
         except accounts.InvalidCredentials as bad:
             return SignInPayload(
                 errors=[FieldError(field=None, message=bad.message, code=bad.code)]
             )
         response = info.context.response
         if isinstance(response, Response):
-            response.set_cookie(
-                SESSION_COOKIE,
+            set_session_cookie(
+                response,
                 signed_in.token,
                 max_age=int(ttl.total_seconds()),
-                httponly=True,
-                samesite="lax",
                 secure=settings.is_production,
-                path="/",
             )
         return SignInPayload(
             user=User.from_row(signed_in.user),
@@ -177,7 +156,7 @@ class Mutation(EventMutations):
             async with info.context.runtime.db.transaction() as session:
                 ok = await accounts.sign_out(session, token=token)
         if isinstance(info.context.response, Response):
-            info.context.response.delete_cookie(SESSION_COOKIE, path="/")
+            clear_session_cookie(info.context.response)
         return SignOutPayload(ok=ok)
 
     @strawberry.mutation(

@@ -14,10 +14,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 
+from schema.build import build_schema
+from schema.view import PluralisGraphQL
 from server.db import utcnow
-from server.graphql_view import PluralisGraphQL
 from server.http.exports import registrations_csv
+from server.http.headers import SecurityHeadersMiddleware, server_error_handler
 from server.http.health import healthz, readyz
+from server.http.limits import BodyLimitMiddleware
 from server.http.middleware import RequestIdMiddleware
 from server.http.web import not_built_response, web_app
 from server.jobs.registry import PERIODIC
@@ -82,8 +85,14 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     app = Starlette(
         debug=False,
         routes=routes,
-        middleware=[Middleware(RequestIdMiddleware)],
+        # Outermost first: refusals of the inner ones still get a request id and the headers.
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(SecurityHeadersMiddleware, settings=settings),
+            Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_body_bytes),
+        ],
         lifespan=lifespan,
+        exception_handlers={500: server_error_handler(settings)},
     )
     app.state.runtime = runtime
     return app
@@ -91,3 +100,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
 
 async def _web_not_built(request: Request) -> Response:
     return not_built_response()
+
+
+def schema_sdl(settings: Settings | None = None) -> str:
+    """The schema in SDL, for `pluralis export-schema` and its drift check."""
+    return build_schema(settings).as_str() + "\n"

@@ -32,6 +32,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         access_log=False,
         proxy_headers=True,
         forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        # Websocket messages get the same bound as HTTP bodies (uvicorn's default is 16 MiB).
+        ws_max_size=settings.max_request_body_bytes,
     )
     return 0
 
@@ -108,9 +110,10 @@ def _create_admin(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _export_schema(args: argparse.Namespace, settings: Settings) -> int:
-    from schema.build import schema
+    # server/asgi.py is the one module of server/ that wires the schema in.
+    from server.asgi import schema_sdl
 
-    sdl = schema.as_str() + "\n"
+    sdl = schema_sdl()
     if args.check:
         current = Path(args.output).read_text() if Path(args.output).exists() else ""
         if current != sdl:

@@ -47,7 +47,11 @@ class Settings(BaseSettings):
     twilio_messaging_service_sid: str = ""
     twilio_base_url: str = ""  # only for the loopback fake in tests
     session_ttl_hours: int = 24 * 14
+    # Failed sign-ins allowed per window: per email from one client, per client, and for one
+    # email from all clients together (that ceiling refuses only clients that have failed).
     sign_in_attempts_per_window: int = 10
+    sign_in_failures_per_client: int = 50
+    sign_in_failures_per_email: int = 100
     sign_in_window_seconds: int = 900
     log_level: str = "INFO"
     log_json: bool | None = None  # None = JSON in production, text in the embedded default
@@ -55,14 +59,31 @@ class Settings(BaseSettings):
     graphql_max_depth: int = 12
     graphql_max_aliases: int = 30
     graphql_max_tokens: int = 5000
+    # None = on in the embedded default (GraphiQL and codegen use it), off in production,
+    # where it would hand an attacker the map of every field.
+    graphql_introspection: bool | None = None
+    # Bodies over this are refused with 413 before any route reads them.
+    max_request_body_bytes: int = 1024 * 1024
+    # Remote image sources the Content-Security-Policy allows besides this site, e.g.
+    # IMAGE_SOURCES=https://images.example.org (none by default: images are links).
+    image_sources: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
-    @field_validator("allowed_origins", mode="before")
+    @field_validator("allowed_origins", "image_sources", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             # A JSON list is accepted too, as other list settings of pydantic-settings take.
             items = json.loads(value) if value.strip().startswith("[") else value.split(",")
             return [str(origin).strip().rstrip("/") for origin in items if str(origin).strip()]
+        return value
+
+    @field_validator("image_sources")
+    @classmethod
+    def _plain_sources(cls, value: list[str]) -> list[str]:
+        # A source is pasted into the policy header: a ';' or a space would add directives.
+        for source in value:
+            if any(c in source for c in " ;,'\"\r\n"):
+                raise ValueError(f"IMAGE_SOURCES: {source!r} is not a plain origin")
         return value
 
     @property
@@ -97,6 +118,14 @@ class Settings(BaseSettings):
     @property
     def events(self) -> str:
         return self.events_backend or ("redis" if self.is_production else "memory")
+
+    @property
+    def introspection(self) -> bool:
+        return (
+            not self.is_production
+            if self.graphql_introspection is None
+            else (self.graphql_introspection)
+        )
 
     @property
     def json_logs(self) -> bool:

@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.accounts import passwords
 from server.accounts.access import Action, Principal
 from server.accounts.models import ApiToken, AuthSession, User
+from server.accounts.throttle import SignInThrottle
 from server.db import utcnow
 from server.kit.errors import Forbidden, NotFound, PluralisError, Problems
 from server.kit.secrets import new_token, token_digest
@@ -78,12 +79,26 @@ class SignedIn:
     expires_at: datetime
 
 
-async def sign_in(session: AsyncSession, *, email: str, password: str, ttl: timedelta) -> SignedIn:
-    """Check credentials and open a session; the same work is done whether the email exists."""
+async def sign_in(
+    session: AsyncSession,
+    *,
+    email: str,
+    password: str,
+    ttl: timedelta,
+    throttle: SignInThrottle | None = None,
+) -> SignedIn:
+    """Check credentials and open a session; the same work is done whether the email exists.
+
+    With a throttle, a client that has been failing is refused (RateLimited) before anything
+    is checked, and a failure counts against it; see server/accounts/throttle.py.
+    """
+    attempt = await throttle.begin(email=normalize_email(email)) if throttle else None
     user = await session.scalar(select(User).where(User.email == normalize_email(email)))
     ok = passwords.verify_password(user.password_hash if user else None, password)
     if user is None or not ok or not user.is_active:
         raise InvalidCredentials()
+    if attempt is not None:
+        await attempt.succeeded()
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     now = utcnow()

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from server.audit.service import AuditTrail
-from server.graphql_view import bearer_token, resolve_principal
+from server.http.identity import bearer_token, resolve_principal
 from server.kit.errors import Forbidden, NotAuthenticated, NotFound
 from server.orgs.validation import MAX_ID
 from server.registrations.service import export_registrations_csv

@@ -368,19 +368,21 @@ async def export_registrations_csv(
         )
     )
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    # Every cell quoted: a spreadsheet opened in a locale whose separator is ';' (or a tab)
+    # would otherwise split an unquoted name at that character into a cell of its own.
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for name, registration in rows.all():
-        writer.writerow(
-            [
-                _spreadsheet_safe(name),
-                registration.session_id or "",
-                registration.status.value,
-                _iso(registration.created_at),
-                _iso(registration.waitlisted_at),
-                _iso(registration.attended_at),
-            ]
-        )
+        cells = [
+            name,
+            registration.session_id or "",
+            registration.status.value,
+            _iso(registration.created_at),
+            _iso(registration.waitlisted_at),
+            _iso(registration.attended_at),
+        ]
+        # The guard covers every cell, so a column added later cannot forget it.
+        writer.writerow([_spreadsheet_safe(cell) for cell in cells])
     return buffer.getvalue()
 
 
@@ -388,9 +390,17 @@ def _iso(moment: datetime | None) -> str:
     return moment.isoformat() if moment is not None else ""
 
 
-def _spreadsheet_safe(value: str) -> str:
-    # A cell starting with = + - @ runs as a formula in spreadsheet apps (CSV injection).
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+def _spreadsheet_safe(value: object) -> str:
+    """The cell's text, with a leading ' when a spreadsheet would run it as a formula.
+
+    Spreadsheet apps skip leading spaces and quotes before they look for = + - @ (or a tab or
+    carriage return that hides one), so those are skipped here too (CSV injection).
+    """
+    text = str(value)
+    return "'" + text if text.lstrip(" \"'")[:1] in _FORMULA_STARTS else text
 
 
 # Batch readers used by the GraphQL DataLoaders: one statement for any number of keys. They do

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -264,8 +265,13 @@ async def production_http(
     postgres_database: str, tmp_path: Path
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The app as production builds it, on the test Postgres database."""
-    settings = production_settings(postgres_database, tmp_path)
-    db = Database.from_url(postgres_database)
+    async with production_client(production_settings(postgres_database, tmp_path)) as client:
+        yield client
+
+
+@asynccontextmanager
+async def production_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    db = Database.from_url(settings.database_url)
     runtime = in_process_runtime(settings, db)
     transport = httpx.ASGITransport(app=create_app(runtime=runtime))
     try:
@@ -291,3 +297,32 @@ class TestGraphiQL:
         settings = production_settings(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}", tmp_path)
         with pytest.raises(UnsafeConfigError, match="DATABASE_URL"):
             create_app(settings=settings)
+
+
+INTROSPECTION = "{ __schema { queryType { name } } }"
+
+
+class TestIntrospection:
+    """Issue 7, finding 12: introspection stayed on in production."""
+
+    async def test_is_answered_in_the_embedded_default(self, http: httpx.AsyncClient) -> None:
+        response = await http.post("/graphql", json={"query": INTROSPECTION})
+        assert response.json() == {"data": {"__schema": {"queryType": {"name": "Query"}}}}
+
+    async def test_is_refused_in_production(self, production_http: httpx.AsyncClient) -> None:
+        body = (await production_http.post("/graphql", json={"query": INTROSPECTION})).json()
+        assert body["data"] is None
+        assert set(error_codes(body)) == {"GRAPHQL_VALIDATION_FAILED"}
+        assert "introspection" in body["errors"][0]["message"].lower()
+        # Clients still learn the type of what they got.
+        typename = await production_http.post("/graphql", json={"query": "{ __typename }"})
+        assert typename.json() == {"data": {"__typename": "Query"}}
+
+    async def test_production_answers_it_when_the_setting_enables_it(
+        self, postgres_database: str, tmp_path: Path
+    ) -> None:
+        settings = production_settings(postgres_database, tmp_path)
+        settings.graphql_introspection = True
+        async with production_client(settings) as client:
+            response = await client.post("/graphql", json={"query": INTROSPECTION})
+        assert response.json() == {"data": {"__schema": {"queryType": {"name": "Query"}}}}

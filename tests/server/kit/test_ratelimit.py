@@ -32,3 +32,8 @@ class TestRateLimiter:
         for _ in range(3):
             await limiter.hit("signin:a", limit=3, window_seconds=60)
         assert await limiter.hit("signin:b", limit=3, window_seconds=60) is True
+
+    async def test_add_counts_and_takes_back(self, limiter: RateLimiter) -> None:
+        assert await limiter.add("signin:c", window_seconds=60) == 1
+        assert await limiter.add("signin:c", amount=2, window_seconds=60) == 3
+        assert await limiter.add("signin:c", amount=-1, window_seconds=60) == 2

@@ -1,11 +1,11 @@
-"""The strawberry ASGI view: who is calling, and the per-request context."""
+"""The strawberry ASGI view: the per-request context, with the caller resolved by server/http."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
 
 import orjson
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
@@ -18,30 +18,34 @@ from strawberry.types.unset import UnsetType
 
 from schema.build import build_schema
 from schema.context import Context
-from schema.mutations import SESSION_COOKIE
-from server.accounts import service as accounts
-from server.accounts.access import ANONYMOUS, Principal
+from server.accounts.access import ANONYMOUS
+from server.http.headers import CSP, GRAPHIQL_CSP
+from server.http.identity import bearer_token, resolve_principal
 from server.runtime import Runtime
 from server.settings import Settings
 
-
-def bearer_token(headers: Any, cookies: dict[str, str]) -> str | None:
-    authorization: str = headers.get("authorization", "")
-    scheme, _, value = authorization.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return value.strip()
-    return cookies.get(SESSION_COOKIE) or None
+# Far above what any input of the schema needs, far below where graphql-core's recursive
+# coercion of variables would hit Python's recursion limit.
+MAX_JSON_DEPTH = 64
 
 
-async def resolve_principal(runtime: Runtime, token: str | None) -> Principal:
-    if not token:
-        return ANONYMOUS
-    # Session lookups only read; API tokens also record when they were last used.
-    writes = token.startswith(f"{accounts.API_TOKEN_PREFIX}_")
-    unit = runtime.db.transaction() if writes else runtime.db.read()
-    async with unit as session:
-        principal = await accounts.principal_for_token(session, token=token)
-    return principal or ANONYMOUS
+def json_depth(value: object) -> int:
+    """How deeply lists and objects nest in `value`, walked without recursion."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 class PluralisGraphQL(GraphQL[Context, None]):
@@ -73,6 +77,31 @@ class PluralisGraphQL(GraphQL[Context, None]):
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
+
+    def decode_json(self, data: str | bytes) -> object:
+        # orjson stops at 1,024 levels with a JSONDecodeError where the standard library
+        # recurses into a RecursionError (a 500); deeper than MAX_JSON_DEPTH is refused too.
+        value = orjson.loads(data)
+        if json_depth(value) > MAX_JSON_DEPTH:
+            raise orjson.JSONDecodeError(f"depth limit of {MAX_JSON_DEPTH} exceeded", "", 0)
+        return value
+
+    def parse_json(self, data: str | bytes) -> object:
+        try:
+            return self.decode_json(data)
+        except orjson.JSONDecodeError as error:
+            reason = (
+                f"The request body nests lists or objects more than {MAX_JSON_DEPTH} deep."
+                if "depth limit" in str(error)
+                else "The request body is not valid JSON."
+            )
+            raise HTTPException(400, reason) from error
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        response = await super().render_graphql_ide(request)
+        # GraphiQL (development only) runs inline script loaded from a CDN.
+        response.headers[CSP] = GRAPHIQL_CSP
+        return response
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
