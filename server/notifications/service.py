@@ -58,6 +58,17 @@ def local_time(moment: datetime, time_zone: str) -> str:
     return moment.astimezone(zone).strftime("%d %b %H:%M %Z")
 
 
+async def first_phone(session: AsyncSession, *, person_id: int) -> str | None:
+    """The number a person is texted at: their first phone (lowest position)."""
+    phone: str | None = await session.scalar(
+        select(PersonPhone.e164)
+        .where(PersonPhone.person_id == person_id)
+        .order_by(col(PersonPhone.position), col(PersonPhone.id))
+        .limit(1)
+    )
+    return phone
+
+
 async def in_host_organization(session: AsyncSession, *, person_id: int, about: About) -> bool:
     """Whether the person belongs to the event's host organization (and so knows its
     organizers); network-wide roles do not count, they are not the person's own group."""
@@ -91,15 +102,8 @@ async def notify(
     BudgetExceeded when the host organization has used its message budget.
     """
     person = await session.get(Person, person_id)
-    if person is None:
-        return None
-    phone = await session.scalar(
-        select(PersonPhone.e164)
-        .where(PersonPhone.person_id == person_id)
-        .order_by(col(PersonPhone.position), col(PersonPhone.id))
-        .limit(1)
-    )
-    if phone is None:
+    phone = await first_phone(session, person_id=person_id) if person is not None else None
+    if person is None or phone is None:
         logger.info("no phone to notify", extra={"person_id": person_id, "template": template})
         return None
     existing: int | None = await session.scalar(
