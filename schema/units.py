@@ -1,4 +1,7 @@
-"""One mutation, one transaction: invalid input becomes field errors, messages go after commit."""
+"""One mutation, one transaction: invalid input becomes field errors, messages go after commit.
+
+A thin adapter around the server's unit of work (`server.messaging.unit`), which jobs use too.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from schema.context import Info
 from schema.errors import FieldError, conflict_errors, field_errors
 from server.kit.errors import InvalidInput
-from server.notifications.service import Outbox, send_outbox
+from server.messaging.outbox import Outbox
+from server.messaging.unit import request_unit
 
 R = TypeVar("R")
 
@@ -20,16 +24,18 @@ async def in_transaction_with_outbox(
     info: Info, work: Callable[[AsyncSession, Outbox], Awaitable[R]]
 ) -> tuple[R | None, list[FieldError]]:
     """Run `work` in one committed transaction; after the commit, send what it stored in the
-    outbox (a send job started earlier could see nothing, or send what is then rolled back)."""
-    outbox = Outbox(gateway=info.context.runtime.sms.name)
+    outbox. Invalid input (a refused message budget too) changes and sends nothing."""
+    runtime = info.context.runtime
+    unit = request_unit(
+        runtime.db, jobs=runtime.jobs, gateway=runtime.sms.name, settings=runtime.settings
+    )
     try:
-        async with info.context.runtime.db.transaction() as session:
-            result = await work(session, outbox)
+        async with unit.transaction() as session:
+            result = await work(session, unit.outbox)
     except InvalidInput as invalid:
         return None, field_errors(invalid.problems)
     except IntegrityError as refused:  # rolled back by the transaction block
         return None, conflict_errors(refused)
-    await send_outbox(info.context.runtime.jobs, outbox)
     return result, []
 
 

@@ -93,7 +93,8 @@ class PluralisGraphQL(GraphQL[Context, None]):
             reason = (
                 f"The request body nests lists or objects more than {MAX_JSON_DEPTH} deep."
                 if "depth limit" in str(error)
-                else "The request body is not valid JSON."
+                else "The request body is not valid JSON (or holds text that is not valid "
+                "Unicode, such as a lone surrogate)."
             )
             raise HTTPException(400, reason) from error
 

@@ -23,9 +23,9 @@ from server.http.health import healthz, readyz
 from server.http.limits import BodyLimitMiddleware
 from server.http.middleware import RequestIdMiddleware
 from server.http.web import not_built_response, web_app
-from server.jobs.registry import PERIODIC
 from server.runtime import Runtime, build_runtime
 from server.settings import Settings, get_settings
+from server.tasks import PERIODIC
 
 SCHEDULER_TICK_SECONDS = 60
 

@@ -14,11 +14,11 @@ from redis.asyncio import Redis
 
 from server.db import Database
 from server.jobs.queue import ArqQueue, InProcessQueue, JobQueue
-from server.jobs.registry import FUNCTIONS
 from server.kit.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 from server.live.bus import EventBus, MemoryBus, RedisBus
 from server.messaging.gateway import OutboxGateway, SmsGateway, TwilioGateway
 from server.settings import Settings
+from server.tasks import FUNCTIONS
 
 
 @dataclass

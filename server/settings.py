@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     twilio_from_number: str = ""
     twilio_messaging_service_sid: str = ""
     twilio_base_url: str = ""  # only for the loopback fake in tests
+    # Signs the fixed SMS texts sent to people outside an event's host organization.
+    network_name: str = "Pluralis"
+    # Text messages one organization may cause in any 24 hours (offers, change notices).
+    sms_budget_per_organization: int = Field(default=500, ge=0)
     session_ttl_hours: int = 24 * 14
     # Failed sign-ins allowed per window: per email from one client, per client, and for one
     # email from all clients together (that ceiling refuses only clients that have failed).

@@ -9,10 +9,10 @@ from arq.connections import RedisSettings
 from arq.worker import Function
 
 from server.db import Database
-from server.jobs.registry import FUNCTIONS, PERIODIC
 from server.logs import configure_logging
 from server.runtime import build_sms, job_context
 from server.settings import get_settings
+from server.tasks import FUNCTIONS, PERIODIC
 
 
 async def startup(ctx: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.events.models import Event, EventStatus
-from server.notifications.service import Outbox, local_time, notify, short_title
+from server.notifications.service import About, Outbox, local_time, notify
 from server.registrations.models import Registration, RegistrationStatus
 
 
@@ -34,12 +34,15 @@ class Snapshot:
 
 
 def describe(before: Snapshot, after: Event) -> str:
-    """The change in a few words, for an SMS; times in the event's own zone."""
+    """The change in a few fixed words, for an SMS; times in the event's own zone.
+
+    No free text: the organizers' reason is passed separately (`reason`), because only
+    members of the host organization may read words its organizers typed.
+    """
     if after.status is not before.status:
         if after.status is EventStatus.PUBLISHED:
             return "it is back on"
-        reason = f" ({after.status_reason})" if after.status_reason else ""
-        return f"{after.status.value}{reason}"
+        return after.status.value
     if after.starts_at != before.starts_at:
         return f"it now starts {local_time(after.starts_at, after.time_zone)}"
     if after.venue_id != before.venue_id:
@@ -47,6 +50,13 @@ def describe(before: Snapshot, after: Event) -> str:
     if after.online_url != before.online_url:
         return "the online link has changed"
     return "the time has changed"
+
+
+def reason(before: Snapshot, after: Event) -> str:
+    """The organizers' words on a cancellation or postponement, for the titled text."""
+    if after.status is not before.status and after.status_reason:
+        return f" ({after.status_reason})"
+    return ""
 
 
 async def notify_registrants(
@@ -67,14 +77,18 @@ async def notify_registrants(
             .order_by(col(Registration.person_id))
         )
     ).all()
+    assert event.id is not None
     change = describe(before, event)
+    about = About(event.id, event.title, event.host_organization_id)
     sent = 0
     for person_id in people:
         message = await notify(
             session,
             person_id=person_id,
             template="event_changed",
-            params={"title": short_title(event.title), "change": change},
+            about=about,
+            params={"change": change},
+            free_text={"reason": reason(before, event)},
             key=f"event_changed:{event.id}:{event.sequence}:{person_id}",
             outbox=outbox,
         )

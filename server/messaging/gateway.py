@@ -6,14 +6,35 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
+
+# Twilio errors that no retry can fix, and what each says about the number (None: nothing,
+# the message alone failed). https://www.twilio.com/docs/api/errors
+PERMANENT_ERRORS: dict[int, str | None] = {
+    21610: "opted_out",  # the recipient replied STOP
+    21211: "invalid",  # not a valid phone number
+    21614: "invalid",  # not a mobile number
+    # Our account may not send to the number's country: permanent for this message, but the
+    # number is fine and the operator may enable the region, so it is not marked.
+    21408: None,
+}
 
 
 @dataclass(frozen=True)
 class Sent:
     provider_id: str
     status: str
+
+
+class PermanentFailure(Exception):
+    """The provider refused the message for good; `mark` says what it means for the number."""
+
+    def __init__(self, code: int, mark: str | None) -> None:
+        super().__init__(f"provider error {code}")
+        self.code = code
+        self.mark = mark
 
 
 class SmsGateway(Protocol):
@@ -66,7 +87,15 @@ class TwilioGateway:
             kwargs["from_"] = self._from
         if status_callback:
             kwargs["status_callback"] = status_callback
-        message = await self._client.messages.create_async(**kwargs)
+        try:
+            message = await self._client.messages.create_async(**kwargs)
+        except TwilioRestException as error:
+            # Anything else (a 5xx, a timeout, a rate limit) is transient: the job fails and
+            # is retried, and the resend sweep picks the message up again.
+            code = error.code
+            if isinstance(code, int) and code in PERMANENT_ERRORS:
+                raise PermanentFailure(code, PERMANENT_ERRORS[code]) from error
+            raise
         return Sent(provider_id=str(message.sid), status=str(message.status))
 
     async def close(self) -> None:

@@ -1,10 +1,11 @@
-"""The notification interface: one short text to one person, stored once per key.
+"""The notification interface: one short text to one person about one event, stored once.
 
 `notify` stores the message in the SMS outbox (`messaging.service.queue_sms`) inside the
-caller's transaction and records its id in an `Outbox`. Sending is a separate job keyed by the
-message id, and it must be enqueued only *after* the transaction commits: a job started earlier
-could run before the row is visible and fail, or send a message whose transaction then rolls
-back. Callers therefore commit, then call `send_outbox(jobs, outbox)`.
+caller's transaction and records its id in the `Outbox`; the unit of work sends it after the
+commit (`server.messaging.unit`). The message is charged to the event's host organization.
+
+Free text (the event's title, a reason) reaches only people with a membership in the event's
+host organization; everyone else gets a fixed text (`templates.py`).
 
 Phone numbers never leave this module except inside the stored message: they are not logged
 and not passed to jobs (arq logs job arguments).
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,66 +23,26 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.jobs.queue import JobQueue
 from server.messaging.models import OutboundMessage
+from server.messaging.outbox import Outbox
 from server.messaging.service import queue_sms
-from server.orgs.models import Person, PersonPhone
+from server.notifications.templates import render
+from server.orgs.models import Membership, Person, PersonPhone
+
+__all__ = ["About", "Outbox", "local_time", "notify", "short_title"]
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_LANGUAGE = "en"
-
-# Kept short: one SMS segment is 160 GSM characters and every extra segment costs and delays
-# delivery when a whole waitlist moves at once.
-TEMPLATES: Mapping[str, Mapping[str, str]] = {
-    "offer_made": {
-        "en": "A seat is free at {title}. Accept it by {expires}, or it passes to the next person.",
-        "fr": "Une place est libre pour {title}. Acceptez-la avant {expires}, sinon elle passe "
-        "à la personne suivante.",
-        "es": "Hay una plaza libre en {title}. Acéptela antes de {expires} o pasará a la "
-        "siguiente persona.",
-    },
-    "offer_expiring": {
-        "en": "Reminder: your seat at {title} is held until {expires}. Accept it to keep it.",
-        "fr": "Rappel : votre place pour {title} est réservée jusqu'à {expires}. Acceptez-la "
-        "pour la garder.",
-        "es": "Recordatorio: su plaza en {title} está reservada hasta {expires}. Acéptela para "
-        "conservarla.",
-    },
-    "offer_expired": {
-        "en": "Your offer of a seat at {title} has expired and passed to the next person.",
-        "fr": "L'offre de place pour {title} a expiré et passe à la personne suivante.",
-        "es": "La oferta de plaza en {title} ha caducado y pasa a la siguiente persona.",
-    },
-    "event_changed": {
-        "en": "{title} has changed: {change}. Check the event page for details.",
-        "fr": "{title} a changé : {change}. Voir la page de l'événement.",
-        "es": "{title} ha cambiado: {change}. Consulte la página del evento.",
-    },
-    "registration_confirmed": {
-        "en": "You are registered for {title}.",
-        "fr": "Vous êtes inscrit·e à {title}.",
-        "es": "Está inscrito/a en {title}.",
-    },
-}
 
 TITLE_LIMIT = 60
 
 
-@dataclass
-class Outbox:
-    """What one transaction queued: the gateway to record and the new messages' ids."""
+@dataclass(frozen=True)
+class About:
+    """The event a notification is about. Its title was typed by the host's organizers."""
 
-    gateway: str
-    message_ids: list[int] = field(default_factory=list)
-
-
-def render(template: str, language: str, params: Mapping[str, Any]) -> str:
-    """The template in `language` (or its base language, or English) filled with `params`."""
-    texts = TEMPLATES[template]
-    base = language.split("-")[0].lower()
-    text = texts.get(language) or texts.get(base) or texts[DEFAULT_LANGUAGE]
-    return text.format(**params)
+    event_id: int
+    title: str
+    host_organization_id: int
 
 
 def short_title(title: str) -> str:
@@ -97,32 +58,52 @@ def local_time(moment: datetime, time_zone: str) -> str:
     return moment.astimezone(zone).strftime("%d %b %H:%M %Z")
 
 
-async def notify(
-    session: AsyncSession,
-    *,
-    person_id: int,
-    template: str,
-    params: Mapping[str, Any],
-    key: str,
-    outbox: Outbox,
-) -> int | None:
-    """Store one text for a person, once per `key`; returns the message id.
-
-    Sends to the person's first phone (lowest position). People without a phone are skipped
-    (None). `params` may hold aware datetimes, which are shown in the person's own zone. A key
-    that was already used returns the existing message without adding it to the outbox again,
-    so a retried job or a reminder run every few minutes never sends twice.
-    """
-    person = await session.get(Person, person_id)
-    if person is None:
-        return None
-    phone = await session.scalar(
+async def first_phone(session: AsyncSession, *, person_id: int) -> str | None:
+    """The number a person is texted at: their first phone (lowest position)."""
+    phone: str | None = await session.scalar(
         select(PersonPhone.e164)
         .where(PersonPhone.person_id == person_id)
         .order_by(col(PersonPhone.position), col(PersonPhone.id))
         .limit(1)
     )
-    if phone is None:
+    return phone
+
+
+async def in_host_organization(session: AsyncSession, *, person_id: int, about: About) -> bool:
+    """Whether the person belongs to the event's host organization (and so knows its
+    organizers); network-wide roles do not count, they are not the person's own group."""
+    found = await session.scalar(
+        select(Membership.id)
+        .where(Membership.person_id == person_id)
+        .where(Membership.organization_id == about.host_organization_id)
+        .limit(1)
+    )
+    return found is not None
+
+
+async def notify(
+    session: AsyncSession,
+    *,
+    person_id: int,
+    template: str,
+    about: About,
+    key: str,
+    outbox: Outbox,
+    params: Mapping[str, Any] | None = None,
+    free_text: Mapping[str, str] | None = None,
+) -> int | None:
+    """Store one text for a person, once per `key`; returns the message id.
+
+    `params` are values the code computed (aware datetimes are shown in the person's own
+    zone); `free_text` holds extra text a person typed, shown, like the title, only to members
+    of the host organization. Sends to the person's first phone (lowest position); people
+    without a phone are skipped (None). A key already used returns the existing message
+    without queueing it again, so a retried job or a reminder run never sends twice. Raises
+    BudgetExceeded when the host organization has used its message budget.
+    """
+    person = await session.get(Person, person_id)
+    phone = await first_phone(session, person_id=person_id) if person is not None else None
+    if person is None or phone is None:
         logger.info("no phone to notify", extra={"person_id": person_id, "template": template})
         return None
     existing: int | None = await session.scalar(
@@ -130,25 +111,24 @@ async def notify(
     )
     if existing is not None:
         return existing
-    values = {
+    titled = await in_host_organization(session, person_id=person_id, about=about)
+    values: dict[str, Any] = {
         name: local_time(value, person.time_zone) if isinstance(value, datetime) else value
-        for name, value in params.items()
+        for name, value in (params or {}).items()
     }
-    body = render(template, person.preferred_language, values)
+    values["network"] = outbox.policy.network_name
+    values["link"] = outbox.policy.event_link(about.event_id)
+    if titled:
+        values.update(free_text or {})
+        values["title"] = short_title(about.title)
+    body = render(template, person.preferred_language, values, titled=titled)
     message = await queue_sms(
-        session, to=phone, body=body, idempotency_key=key, gateway=outbox.gateway
+        session,
+        outbox=outbox,
+        to=phone,
+        body=body,
+        idempotency_key=key,
+        organization_id=about.host_organization_id,
     )
     assert message.id is not None
-    outbox.message_ids.append(message.id)
     return message.id
-
-
-async def send_outbox(jobs: JobQueue, outbox: Outbox) -> None:
-    """Enqueue delivery of every message the committed transaction stored (call after commit).
-
-    The job id is derived from the message id, so enqueuing twice never sends twice, and
-    `deliver_sms` itself refuses to resend a message that already has a provider id.
-    """
-    for message_id in outbox.message_ids:
-        await jobs.enqueue("send_sms", message_id, job_id=f"sms:{message_id}")
-    outbox.message_ids.clear()

@@ -1,4 +1,4 @@
-"""Registration jobs: thin wrappers that open a transaction and call the waitlist service."""
+"""Registration jobs: thin wrappers that run the waitlist service in one unit of work."""
 
 from __future__ import annotations
 
@@ -6,10 +6,8 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from server.db import Database, utcnow
-from server.messaging.gateway import SmsGateway
-from server.messaging.tasks import deliver_outbox
-from server.notifications.service import Outbox
+from server.db import utcnow
+from server.messaging.unit import job_unit
 from server.registrations import waitlist
 
 logger = logging.getLogger(__name__)
@@ -23,19 +21,16 @@ async def expire_waitlist_offers(ctx: dict[str, Any]) -> int:
 
     Idempotent: expired offers are re-read under the event lock, and every message has a
     deterministic key, so a second run (or two workers at once) changes and sends nothing new.
+    The messages go out only after the commit (the unit of work hands them over).
     """
-    db: Database = ctx["db"]
-    sms: SmsGateway = ctx["sms"]
-    outbox = Outbox(gateway=sms.name)
+    unit = job_unit(ctx)
     now = utcnow()
-    async with db.transaction() as session:
-        expired = await waitlist.expire_offers(session, now=now, outbox=outbox)
+    async with unit.transaction() as session:
+        expired = await waitlist.expire_offers(session, now=now, outbox=unit.outbox)
         reminded = await waitlist.remind_expiring_offers(
-            session, now=now, within=REMIND_WITHIN, outbox=outbox
+            session, now=now, within=REMIND_WITHIN, outbox=unit.outbox
         )
-    # Only after the commit: a send job must never see (or send) an uncommitted message.
-    messages = len(outbox.message_ids)
-    await deliver_outbox(ctx, outbox)
+        messages = len(unit.outbox.message_ids)
     logger.info(
         "waitlist offers",
         extra={"expired": expired, "reminded": reminded, "messages": messages},

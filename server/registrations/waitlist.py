@@ -7,6 +7,7 @@ count of held seats and the decision taken on it cannot interleave with another 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -18,8 +19,11 @@ from server.accounts.access import Principal
 from server.events.access import cohost_ids, may_manage
 from server.events.models import Event, ProgrammeSession
 from server.kit.errors import Forbidden, NotFound, Problems
-from server.notifications.service import Outbox, notify, short_title
+from server.messaging.service import BudgetExceeded
+from server.notifications.service import About, Outbox, notify
 from server.registrations.models import Registration, RegistrationStatus
+
+logger = logging.getLogger(__name__)
 
 # An offered seat is held for the person it was offered to, so it counts as taken.
 HOLDS_SEAT = (RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED)
@@ -69,6 +73,12 @@ async def someone_waiting(session: AsyncSession, *, event_id: int, scope: int) -
     return first is not None
 
 
+def about(event: Event) -> About:
+    """What an offer message is about: the event, charged to its host organization."""
+    assert event.id is not None
+    return About(event.id, event.title, event.host_organization_id)
+
+
 def offer_key(kind: str, registration: Registration) -> str:
     # One message per offer: a person offered a seat twice (after re-joining the line) gets a
     # new offered_at and therefore a new key.
@@ -104,7 +114,8 @@ async def offer_open_seats(
             session,
             person_id=registration.person_id,
             template="offer_made",
-            params={"title": short_title(event.title), "expires": registration.offer_expires_at},
+            about=about(event),
+            params={"expires": registration.offer_expires_at},
             key=offer_key("offer", registration),
             outbox=outbox,
         )
@@ -203,6 +214,8 @@ async def expire_offers(session: AsyncSession, *, now: datetime, outbox: Outbox)
 
     Events are locked one at a time in id order (so two runs never deadlock), and offers are
     re-read under each lock, so a concurrent run or a last-second accept is never overridden.
+    An event whose host has used its message budget is held as it is (savepoint rolled
+    back) and taken up again by a later run, once the budget allows.
     """
     event_ids = (
         await session.exec(
@@ -213,27 +226,43 @@ async def expire_offers(session: AsyncSession, *, now: datetime, outbox: Outbox)
             .order_by(col(Registration.event_id))
         )
     ).all()
-    expired = 0
+    expired = held = 0
     for event_id in event_ids:
-        event = await lock_event(session, event_id=event_id)
-        offers = await _expired_offers(session, event_id=event_id, now=now)
-        for registration in offers:
-            registration.status = RegistrationStatus.CANCELLED
-            registration.cancelled_at = now
-        await session.flush()
-        for registration in offers:
-            await notify(
-                session,
-                person_id=registration.person_id,
-                template="offer_expired",
-                params={"title": short_title(event.title)},
-                key=offer_key("offer-expired", registration),
-                outbox=outbox,
-            )
-        for scope in sorted({r.scope for r in offers}):
-            await offer_open_seats(session, event=event, scope=scope, now=now, outbox=outbox)
-        expired += len(offers)
+        mark = outbox.checkpoint()
+        try:
+            async with session.begin_nested():
+                expired += await _expire_event_offers(
+                    session, event_id=event_id, now=now, outbox=outbox
+                )
+        except BudgetExceeded:
+            outbox.restore(mark)
+            held += 1
+    if held:
+        logger.warning("offer expiry held: message budget used up", extra={"events": held})
     return expired
+
+
+async def _expire_event_offers(
+    session: AsyncSession, *, event_id: int, now: datetime, outbox: Outbox
+) -> int:
+    event = await lock_event(session, event_id=event_id)
+    offers = await _expired_offers(session, event_id=event_id, now=now)
+    for registration in offers:
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = now
+    await session.flush()
+    for registration in offers:
+        await notify(
+            session,
+            person_id=registration.person_id,
+            template="offer_expired",
+            about=about(event),
+            key=offer_key("offer-expired", registration),
+            outbox=outbox,
+        )
+    for scope in sorted({r.scope for r in offers}):
+        await offer_open_seats(session, event=event, scope=scope, now=now, outbox=outbox)
+    return len(offers)
 
 
 async def _expired_offers(
@@ -264,19 +293,26 @@ async def remind_expiring_offers(
             .order_by(col(Registration.id))
         )
     ).all()
-    reminded = 0
+    reminded = held = 0
     for registration, event in rows:
         assert registration.offered_at is not None and registration.offer_expires_at is not None
         if registration.offer_expires_at - registration.offered_at <= within:
             continue  # an offer shorter than the window: the offer itself was the reminder
         before = len(outbox.message_ids)
-        await notify(
-            session,
-            person_id=registration.person_id,
-            template="offer_expiring",
-            params={"title": short_title(event.title), "expires": registration.offer_expires_at},
-            key=offer_key("offer-expiring", registration),
-            outbox=outbox,
-        )
+        try:
+            await notify(
+                session,
+                person_id=registration.person_id,
+                template="offer_expiring",
+                about=about(event),
+                params={"expires": registration.offer_expires_at},
+                key=offer_key("offer-expiring", registration),
+                outbox=outbox,
+            )
+        except BudgetExceeded:
+            # Nothing was stored; a later run reminds them if the budget allows in time.
+            held += 1
         reminded += len(outbox.message_ids) - before
+    if held:
+        logger.warning("offer reminders held: message budget used up", extra={"offers": held})
     return reminded

@@ -182,7 +182,7 @@ class TestJsonBodies:
             "/graphql", content=b'{"query": ', headers={"Content-Type": "application/json"}
         )
         assert response.status_code == 400
-        assert response.text == "The request body is not valid JSON."
+        assert response.text.startswith("The request body is not valid JSON")
 
     @pytest.mark.parametrize("depth", [100, 10_000])
     async def test_deeply_nested_variables_are_a_400(

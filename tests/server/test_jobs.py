@@ -14,10 +14,10 @@ from sqlmodel import select
 from server.accounts.models import AuthSession
 from server.db import Database, utcnow
 from server.jobs.queue import ArqQueue, InProcessQueue
-from server.jobs.registry import FUNCTIONS
 from server.messaging.gateway import OutboxGateway
 from server.runtime import job_context
 from server.settings import Settings
+from server.tasks import FUNCTIONS
 from tests.conftest import make_user
 from tests.services import REDIS_URL, require_redis
 

@@ -12,8 +12,8 @@ from server.accounts.models import AuthSession
 from server.asgi import _embedded_scheduler
 from server.db import utcnow
 from server.jobs.queue import InProcessQueue
-from server.jobs.registry import FUNCTIONS, PERIODIC, Periodic
 from server.runtime import Runtime
+from server.tasks import FUNCTIONS, PERIODIC, Periodic
 from tests.conftest import make_user
 from workers.settings import WorkerSettings
 

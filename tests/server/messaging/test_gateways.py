@@ -7,12 +7,13 @@ from sqlmodel import select
 from twilio.base.exceptions import TwilioRestException
 
 from server.db import Database
-from server.jobs.registry import FUNCTIONS
 from server.messaging import service
-from server.messaging.gateway import OutboxGateway, TwilioGateway
+from server.messaging.gateway import OutboxGateway, PermanentFailure, TwilioGateway
 from server.messaging.models import OutboundMessage
+from server.messaging.outbox import Outbox
 from server.runtime import job_context
 from server.settings import Settings
+from server.tasks import FUNCTIONS
 from tests.fakes.server import serve
 from tests.fakes.twilio import BLOCKED_RECIPIENT, FakeTwilio
 
@@ -21,7 +22,11 @@ class TestSendSms:
     async def _queue(self, db: Database, key: str = "k1") -> int:
         async with db.transaction() as session:
             message = await service.queue_sms(
-                session, to="+254712345678", body="Hi", idempotency_key=key, gateway="outbox"
+                session,
+                to="+254712345678",
+                body="Hi",
+                idempotency_key=key,
+                outbox=Outbox(gateway="outbox"),
             )
         assert message.id is not None
         return message.id
@@ -85,7 +90,9 @@ class TestTwilioGateway:
         assert fake.messages[0]["from"] == "+15005550006"
         assert fake.messages[0]["status_callback"].endswith("/webhooks/twilio/status")
 
-    async def test_an_opted_out_recipient_raises_twilios_error_code(self) -> None:
+    async def test_an_opted_out_recipient_is_a_permanent_failure_marking_the_number(
+        self,
+    ) -> None:
         fake = FakeTwilio()
         async with serve(fake.app()) as url:
             gateway = TwilioGateway(
@@ -95,8 +102,10 @@ class TestTwilioGateway:
                 base_url=url,
             )
             try:
-                with pytest.raises(TwilioRestException) as raised:
+                with pytest.raises(PermanentFailure) as raised:
                     await gateway.send(to=BLOCKED_RECIPIENT, body="x")
             finally:
                 await gateway.close()
-        assert raised.value.code == 21610
+        assert (raised.value.code, raised.value.mark) == (21610, "opted_out")
+        # The real client raised Twilio's own exception, which the gateway translated.
+        assert isinstance(raised.value.__cause__, TwilioRestException)

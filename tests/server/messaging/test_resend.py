@@ -9,6 +9,7 @@ from sqlmodel import col, select
 from server.db import Database, utcnow
 from server.messaging.gateway import OutboxGateway
 from server.messaging.models import OutboundMessage
+from server.messaging.outbox import Outbox
 from server.messaging.service import queue_sms
 from server.messaging.tasks import resend_unsent_sms
 from server.runtime import job_context
@@ -19,7 +20,11 @@ async def stored(db: Database, key: str, *, created_at: datetime, sent: bool = F
     """A message as a transaction leaves it, stored `created_at`, its send job never run."""
     async with db.transaction() as session:
         message = await queue_sms(
-            session, to="+254712000009", body=key, idempotency_key=key, gateway="outbox"
+            session,
+            to="+254712000009",
+            body=key,
+            idempotency_key=key,
+            outbox=Outbox(gateway="outbox"),
         )
         message.created_at = created_at
         if sent:

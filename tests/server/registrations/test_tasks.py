@@ -9,13 +9,13 @@ from arq.worker import Worker
 
 from server.db import Database, utcnow
 from server.jobs.queue import ArqQueue
-from server.jobs.registry import FUNCTIONS
 from server.messaging.gateway import OutboxGateway
 from server.registrations import service
 from server.registrations.models import Registration, RegistrationStatus
 from server.registrations.tasks import expire_waitlist_offers
 from server.runtime import Runtime, job_context
 from server.settings import Settings
+from server.tasks import FUNCTIONS
 from tests.server.registrations.conftest import Setup, make_event, messages_to, outbox, statuses
 from tests.server.test_jobs import arq_redis
 

@@ -8,6 +8,7 @@ import pytest
 
 from server.db import Database
 from server.kit.errors import InvalidInput, NotFound
+from server.messaging.outbox import MessagePolicy
 from server.notifications.service import Outbox
 from server.orgs.models import Person
 from server.registrations import service, waitlist
@@ -256,6 +257,25 @@ class TestReminders:
         assert counts == [1, 0]
         _, reminder = await messages_to(db, setup.attendees[1].phone)
         assert reminder.body.startswith("Reminder")
+
+    async def test_reminders_beyond_the_hosts_budget_are_held_for_a_later_run(
+        self, db: Database, setup: Setup
+    ) -> None:
+        """Issue 7, finding 5: the sweep stores nothing beyond an organization's budget."""
+        _, placed = await full_event(db, setup)
+        await cancel(db, setup.attendees[0], placed[0])  # the offer: one message
+        soon = NOW + timedelta(minutes=45)
+        counts = []
+        for budget in (1, 2):
+            box = Outbox(gateway="outbox", policy=MessagePolicy(budget_per_organization=budget))
+            async with db.transaction() as session:
+                counts.append(
+                    await waitlist.remind_expiring_offers(
+                        session, now=soon, within=timedelta(minutes=30), outbox=box
+                    )
+                )
+        assert counts == [0, 1]
+        assert len(await messages_to(db, setup.attendees[1].phone)) == 2
 
     async def test_offers_shorter_than_the_window_get_no_reminder(
         self, db: Database, setup: Setup

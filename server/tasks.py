@@ -1,4 +1,6 @@
-"""Every job function, by name: the in-process runner and the arq worker share this list."""
+"""Every job function, by name, and the one schedule: the in-process runner and the arq worker
+share this table. It sits above the domains whose jobs it lists, outside `server/jobs`, so the
+job queue itself depends on no domain."""
 
 from __future__ import annotations
 
