@@ -70,13 +70,13 @@ class TestUpdatePerson:
             world.observer.person_id,
             name=" ",
             timeZone="Mars/Olympus",
-            phones=[{"number": "+254712000003"}],  # the coordinator's own number
+            phones=[{"number": "12"}],
         )
         payload = body["data"]["updatePerson"]
         assert payload["person"] is None
         assert {(e["field"], e["code"]) for e in payload["errors"]} >= {
             ("name", "required"),
-            ("phones.0.number", "taken"),
+            ("phones.0.number", "invalid"),
         }
         assert any(e["field"] == "timeZone" for e in payload["errors"])
         shown = await gql.execute(PERSON, {"id": str(world.observer.person_id)}, token=world.root)
