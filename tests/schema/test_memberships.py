@@ -145,6 +145,22 @@ class TestAddingSomeoneYouSeeButDoNotManage:
         mine = await gql.execute(MINE, token=world.ghana_admin.token)
         assert mine["data"]["myMembershipRequests"] == []
 
+    async def test_a_pending_request_gives_no_rights_over_the_person(
+        self, runtime: Runtime, gql: GraphQLClient, world: World
+    ) -> None:
+        """Issue 7, deliverable 3: personal data and sessions follow accepted memberships."""
+        request_id = (await self.asked(runtime, gql, world))["request"]["id"]
+        kwame = {"id": str(world.ghana_admin.person_id)}
+        revoke = await gql.execute(REVOKE, kwame, token=world.admin.token)
+        assert error_codes(revoke) == ["NOT_FOUND"]
+        update = await gql.execute(UPDATE, kwame, token=world.admin.token)
+        assert error_codes(update) == ["FORBIDDEN"]
+        await gql.execute(ACCEPT, {"id": request_id}, token=world.ghana_admin.token)
+        revoke = await gql.execute(REVOKE, kwame, token=world.admin.token)
+        assert revoke["data"]["revokeSessions"]["revoked"] == 1
+        update = await gql.execute(UPDATE, kwame, token=world.admin.token)
+        assert update["data"]["updatePerson"]["errors"] == []
+
     async def test_declining_leaves_nothing(
         self, runtime: Runtime, gql: GraphQLClient, world: World
     ) -> None:
