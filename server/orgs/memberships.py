@@ -15,8 +15,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Action, Principal
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
+from server.orgs.access import Action, Principal
 from server.orgs.models import Membership, MembershipRequest, Role
 from server.orgs.resolve import (
     administered_networks,

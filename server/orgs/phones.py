@@ -19,9 +19,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Principal
 from server.kit.errors import Problems, RateLimited
 from server.kit.ratelimit import RateLimiter
+from server.orgs.access import Principal
 from server.orgs.models import DisputedPhone, Membership, PersonPhone
 from server.orgs.resolve import administered_networks, organizations_of_networks
 from server.orgs.validation import parse_phone

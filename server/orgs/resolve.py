@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Action, Principal
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
+from server.orgs.access import Action, Principal
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
 
 NO_PERSON = "No such person."

@@ -11,9 +11,9 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Action, Principal
 from server.kit.errors import FieldProblem, Forbidden, InvalidInput, NotFound, Problems
 from server.kit.pagination import Page, check_page_size, keyset_page
+from server.orgs.access import Action, Principal
 from server.orgs.models import (
     Membership,
     Organization,
