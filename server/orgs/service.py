@@ -21,6 +21,7 @@ from server.orgs.models import (
     OrganizationRow,
     name_key,
 )
+from server.orgs.resolve import NO_ORGANIZATION, organization_for
 from server.orgs.validation import check_country, name_contains, name_cursor, slugify
 
 NAME_TAKEN = "An organization with this name already exists."
@@ -80,7 +81,7 @@ async def get_organization(
     principal.require_anywhere(Action.VIEW_DIRECTORY)
     organization = await session.get(Organization, organization_id)
     if organization is None:
-        raise NotFound("No such organization.")
+        raise NotFound(NO_ORGANIZATION)
     return organization
 
 
@@ -91,7 +92,7 @@ async def _check_parent(
         return None
     parent = await session.get(Organization, parent_id)
     if parent is None:
-        problems.add("parentId", "No such organization.", "not_found")
+        problems.add("parentId", NO_ORGANIZATION, "not_found")
     elif parent.kind is not OrganizationKind.NETWORK_SECRETARIAT:
         problems.add("parentId", "The parent must be a network secretariat.", "invalid_parent")
     return parent
@@ -155,8 +156,15 @@ async def create_organization(
     country: str | None = None,
     parent_id: int | None = None,
 ) -> Organization:
-    """Create an organization; network admins may add organizations under their network."""
-    principal.require(Action.CREATE_ORGANIZATION, parent_id)
+    """Create an organization; network admins may add organizations under their network.
+
+    A parent where the caller may not create organizations answers like a missing one.
+    """
+    principal.require_authenticated()
+    if parent_id is None:
+        principal.require(Action.CREATE_ORGANIZATION, None)
+    elif not principal.may(Action.CREATE_ORGANIZATION, parent_id):
+        raise InvalidInput([FieldProblem("parentId", NO_ORGANIZATION, "not_found")])
     problems = Problems()
     name = await _check_name(session, problems, name)
     country = check_country(problems, "country", country)
@@ -182,11 +190,16 @@ async def update_organization(
     kind: OrganizationKind | None = None,
     country: str | None = None,
 ) -> Organization:
-    """Change an organization's name, kind or country (its admins, or its network's)."""
-    organization = await get_organization(
-        session, principal=principal, organization_id=organization_id
+    """Change an organization's name, kind or country (its admins, or its network's).
+
+    An organization the caller may not edit answers like a missing one.
+    """
+    organization = await organization_for(
+        session,
+        principal=principal,
+        organization_id=organization_id,
+        action=Action.EDIT_ORGANIZATION,
     )
-    principal.require(Action.EDIT_ORGANIZATION, organization.id)
     network = OrganizationKind.NETWORK_SECRETARIAT
     if (
         kind is not None
