@@ -20,7 +20,7 @@ from schema.types.orgs import Organization, Person
 from schema.units import in_transaction
 from server.accounts import service as accounts
 from server.kit.errors import RateLimited
-from server.orgs import people
+from server.orgs import people, phones
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind, Role
 from server.orgs.phones import PhoneLimit
@@ -58,6 +58,14 @@ class PersonPayload:
 @strawberry.type
 class RevokeSessionsPayload:
     revoked: int = strawberry.field(description="How many open sessions were ended.")
+
+
+@strawberry.type
+class ResolvePhoneConflictPayload:
+    kept: bool = strawberry.field(
+        description="True if the person kept the number (nobody else had it any more); "
+        "false if it was removed from them."
+    )
 
 
 @strawberry.type
@@ -280,6 +288,22 @@ class Mutation(EventMutations, MembershipMutations):
             ),
         )
         return PersonPayload(person=Person.from_row(row) if row else None, errors=errors)
+
+    @strawberry.mutation(
+        permission_classes=AUTHENTICATED,
+        description="Settle a disputed number (see phoneConflicts): kept if it is free now, "
+        "removed otherwise.",
+    )
+    async def resolve_phone_conflict(
+        self, info: Info, id: strawberry.ID
+    ) -> ResolvePhoneConflictPayload:
+        principal = info.context.principal
+        conflict_id = parse_id(id, "id")
+        async with info.context.runtime.db.transaction() as session:
+            kept = await phones.resolve_phone_conflict(
+                session, principal=principal, conflict_id=conflict_id
+            )
+        return ResolvePhoneConflictPayload(kept=kept)
 
     @strawberry.mutation(permission_classes=AUTHENTICATED)
     async def create_api_token(

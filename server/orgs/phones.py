@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.kit.errors import Problems, RateLimited
+from server.kit.errors import NotFound, Problems, RateLimited
 from server.kit.ratelimit import RateLimiter
 from server.orgs.access import Principal
 from server.orgs.models import DisputedPhone, Membership, PersonPhone
@@ -89,8 +89,15 @@ def parse_phones(
 
 
 async def _store_one(
-    session: AsyncSession, *, person_id: int, e164: str, label: str | None, position: int
+    session: AsyncSession,
+    *,
+    person_id: int,
+    e164: str,
+    label: str | None,
+    position: int,
+    only_if_free: bool = False,
 ) -> None:
+    """Store a number as usable if nobody has it, else as disputed (or not at all)."""
     holder = await session.scalar(select(PersonPhone.person_id).where(PersonPhone.e164 == e164))
     if holder is None:
         try:
@@ -104,6 +111,8 @@ async def _store_one(
             return
         except IntegrityError:
             pass
+    if only_if_free:
+        return
     session.add(DisputedPhone(person_id=person_id, e164=e164, label=label, position=position))
 
 
@@ -215,3 +224,36 @@ async def _members_of(
         .where(col(Membership.person_id).in_(person_ids))
     )
     return set(rows.all())
+
+
+async def resolve_phone_conflict(
+    session: AsyncSession, *, principal: Principal, conflict_id: int
+) -> bool:
+    """Settle a disputed number: the person keeps it if nobody else has it any more (it
+    becomes usable), otherwise it is removed from them. True if they kept it.
+
+    For superusers and the network admins who see the conflict; for anyone else it does
+    not exist.
+    """
+    principal.require_authenticated()
+    visible = {c.id for c in await list_phone_conflicts(session, principal=principal)}
+    phone = await session.get(DisputedPhone, conflict_id) if conflict_id in visible else None
+    if phone is None:
+        raise NotFound("No such phone conflict.")
+    await session.delete(phone)
+    await session.flush()
+    await _store_one(
+        session,
+        person_id=phone.person_id,
+        e164=phone.e164,
+        label=phone.label,
+        position=phone.position,
+        only_if_free=True,
+    )
+    await session.flush()
+    kept = await session.scalar(
+        select(PersonPhone.id).where(
+            PersonPhone.e164 == phone.e164, PersonPhone.person_id == phone.person_id
+        )
+    )
+    return kept is not None

@@ -29,6 +29,9 @@ mutation($org: ID!, $number: String!) {
 }
 """
 CONFLICTS = "{ phoneConflicts { e164 person { id } heldBy { id } } }"
+CONFLICT_IDS = "{ phoneConflicts { id } }"
+RESOLVE = "mutation($id: ID!) { resolvePhoneConflict(id: $id) { kept } }"
+CLEAR = "mutation($id: ID!) { updatePerson(id: $id, input: {phones: []}) { person { id } } }"
 # The coordinator's number in the World fixture.
 IN_USE = "+254712000003"
 
@@ -119,6 +122,44 @@ class TestANumberInUse:
         for token in (world.admin.token, world.observer.token, world.ghana_admin.token):
             body = await gql.execute(CONFLICTS, token=token)
             assert body["data"]["phoneConflicts"] == []
+
+
+class TestResolvingAConflict:
+    async def conflict(self, gql: GraphQLClient, world: World) -> str:
+        await raw_update(gql, world.observer.token, world.observer.person_id, IN_USE)
+        (conflict,) = (await gql.execute(CONFLICT_IDS, token=world.root))["data"]["phoneConflicts"]
+        return str(conflict["id"])
+
+    async def test_removes_the_number_while_its_holder_has_it(
+        self, runtime: Runtime, gql: GraphQLClient, world: World
+    ) -> None:
+        conflict_id = await self.conflict(gql, world)
+        body = await gql.execute(RESOLVE, {"id": conflict_id}, token=world.network_admin.token)
+        assert body["data"]["resolvePhoneConflict"] == {"kept": False}
+        assert await holders(runtime, IN_USE) == ([world.coordinator.person_id], [])
+
+    async def test_gives_the_number_once_its_holder_let_it_go(
+        self, runtime: Runtime, gql: GraphQLClient, world: World
+    ) -> None:
+        conflict_id = await self.conflict(gql, world)
+        await gql.execute(CLEAR, {"id": str(world.coordinator.person_id)}, token=world.root)
+        body = await gql.execute(RESOLVE, {"id": conflict_id}, token=world.root)
+        assert body["data"]["resolvePhoneConflict"] == {"kept": True}
+        assert await holders(runtime, IN_USE) == ([world.observer.person_id], [])
+
+    async def test_others_are_told_it_does_not_exist(
+        self, runtime: Runtime, gql: GraphQLClient, world: World
+    ) -> None:
+        conflict_id = await self.conflict(gql, world)
+        for token in (world.admin.token, world.observer.token, world.ghana_admin.token):
+            body = await gql.execute(RESOLVE, {"id": conflict_id}, token=token)
+            missing = await gql.execute(RESOLVE, {"id": "99999"}, token=token)
+            assert body == missing
+            assert error_codes(body) == ["NOT_FOUND"]
+        assert await holders(runtime, IN_USE) == (
+            [world.coordinator.person_id],
+            [world.observer.person_id],
+        )
 
 
 class TestPhoneChangeLimit:
