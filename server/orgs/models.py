@@ -9,6 +9,7 @@ from typing import Protocol
 
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import UniqueConstraint, event
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlmodel import Field, SQLModel
 
 from server.kit.models import created_at_field, updated_at_field
@@ -52,6 +53,11 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name.strip()).casefold()
 
 
+def _name_key_default(context: DefaultExecutionContext) -> str:
+    parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return name_key(str(parameters["name"]))
+
+
 # NFKC and case folding can lengthen a name (ß becomes ss, ﬃ becomes ffi), up to three times.
 NAME_KEY_LENGTH = 600
 
@@ -61,8 +67,14 @@ class Organization(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200, unique=True)
-    # Kept in step with `name` by the listener below, whoever sets the name.
-    name_key: str = Field(default="", max_length=NAME_KEY_LENGTH, unique=True)
+    # Kept in step with `name` whoever writes it: by the listener below for mapped objects,
+    # and by the column default for plain INSERT statements.
+    name_key: str = Field(
+        default="",
+        max_length=NAME_KEY_LENGTH,
+        unique=True,
+        sa_column_kwargs={"default": _name_key_default},
+    )
     slug: str = Field(max_length=80, unique=True)
     kind: OrganizationKind = Field(sa_type=enum_column(OrganizationKind, "organization_kind"))
     country: str | None = Field(default=None, max_length=2, index=True)

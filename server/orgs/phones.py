@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, union_all
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -46,7 +47,7 @@ class PhoneLimit:
 class PhoneRow:
     """A number as its person sees it: usable and disputed numbers look the same."""
 
-    id: int
+    id: int | None
     person_id: int
     e164: str
     label: str | None
@@ -150,20 +151,25 @@ async def phones_by_person(
 ) -> dict[int, list[PhoneRow]]:
     """Every number of each person, usable or disputed, in the order the person gave them."""
     grouped: dict[int, list[PhoneRow]] = {i: [] for i in person_ids}
-    usable = await session.exec(
-        select(PersonPhone).where(col(PersonPhone.person_id).in_(person_ids))
-    )
-    disputed = await session.exec(
-        select(DisputedPhone).where(col(DisputedPhone.person_id).in_(person_ids))
-    )
-    phones: list[PersonPhone | DisputedPhone] = [*usable.all(), *disputed.all()]
-    for phone in phones:
-        assert phone.id is not None
-        grouped[phone.person_id].append(
-            PhoneRow(phone.id, phone.person_id, phone.e164, phone.label, phone.position)
+    # One statement for both tables: list pages must not grow by a query per table.
+    both = union_all(
+        *(
+            sa_select(
+                col(model.id),
+                col(model.person_id),
+                col(model.e164),
+                col(model.label),
+                col(model.position),
+            ).where(col(model.person_id).in_(person_ids))
+            for model in (PersonPhone, DisputedPhone)
         )
-    for rows in grouped.values():
-        rows.sort(key=lambda p: p.position)
+    )
+    # Through the connection: sqlmodel's exec() is typed for its own selects only.
+    result = await (await session.connection()).execute(both)
+    for phone_id, person_id, e164, label, position in result.all():
+        grouped[person_id].append(PhoneRow(phone_id, person_id, e164, label, position))
+    for phones in grouped.values():
+        phones.sort(key=lambda p: p.position)
     return grouped
 
 
