@@ -13,7 +13,8 @@ from server.events import access, programme, venues
 from server.events.models import Room, Venue
 from server.events.programme import ProgrammeEntry
 from server.orgs import people, service
-from server.orgs.models import Membership, Organization, Person, PersonPhone
+from server.orgs.models import Membership, Organization, Person
+from server.orgs.phones import PhoneRow
 from server.registrations import service as registrations
 from server.registrations.models import Registration
 
@@ -48,7 +49,7 @@ class Loaders:
         self.memberships_by_person: DataLoader[int, list[Membership] | None] = _batched(
             db, lambda s, ids: service.memberships_by_person(s, person_ids=ids), list
         )
-        self.phones_by_person: DataLoader[int, list[PersonPhone] | None] = _batched(
+        self.phones_by_person: DataLoader[int, list[PhoneRow] | None] = _batched(
             db, lambda s, ids: people.phones_by_person(s, person_ids=ids), list
         )
         self.member_count: DataLoader[int, int | None] = _batched(

@@ -10,17 +10,19 @@ from starlette.responses import Response
 from schema.context import Info
 from schema.errors import FieldError
 from schema.event_mutations import EventMutations
+from schema.membership_mutations import MembershipMutations
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import parse_id, parse_optional_id
-from schema.types.orgs import Membership, Organization, Person
+from schema.types.orgs import Organization, Person
 from schema.units import in_transaction
 from server.accounts import service as accounts
 from server.accounts.throttle import sign_in_throttle
 from server.http.identity import clear_session_cookie, client_address, set_session_cookie
-from server.orgs import people
+from server.orgs import people, phones
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind, Role
+from server.orgs.phones import PhoneLimit
 
 
 @strawberry.type
@@ -51,19 +53,16 @@ class PersonPayload:
 
 
 @strawberry.type
-class MembershipPayload:
-    membership: Membership | None = None
-    errors: list[FieldError]
-
-
-@strawberry.type
 class RevokeSessionsPayload:
     revoked: int = strawberry.field(description="How many open sessions were ended.")
 
 
 @strawberry.type
-class RemoveMembershipPayload:
-    ok: bool
+class ResolvePhoneConflictPayload:
+    kept: bool = strawberry.field(
+        description="True if the person kept the number (nobody else had it any more); "
+        "false if it was removed from them."
+    )
 
 
 @strawberry.type
@@ -115,7 +114,7 @@ class UpdatePersonInput:
 
 
 @strawberry.type
-class Mutation(EventMutations):
+class Mutation(EventMutations, MembershipMutations):
     @strawberry.mutation(permission_classes=PUBLIC)
     async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
         runtime = info.context.runtime
@@ -251,40 +250,39 @@ class Mutation(EventMutations):
             preferred_language=input.preferred_language,
             time_zone=input.time_zone,
         )
+        settings = info.context.runtime.settings
+        limit = PhoneLimit(
+            limiter=info.context.runtime.rate_limiter,
+            per_window=settings.phone_changes_per_window,
+            window_seconds=settings.phone_change_window_seconds,
+        )
         row, errors = await in_transaction(
             info,
             lambda s: people.update_person(
-                s, principal=principal, person_id=parse_id(id, "id"), changes=changes
+                s,
+                principal=principal,
+                person_id=parse_id(id, "id"),
+                changes=changes,
+                phone_limit=limit,
             ),
         )
         return PersonPayload(person=Person.from_row(row) if row else None, errors=errors)
 
-    @strawberry.mutation(permission_classes=AUTHENTICATED)
-    async def add_membership(
-        self, info: Info, organization_id: strawberry.ID, person_id: strawberry.ID, role: Role
-    ) -> MembershipPayload:
+    @strawberry.mutation(
+        permission_classes=AUTHENTICATED,
+        description="Settle a disputed number (see phoneConflicts): kept if it is free now, "
+        "removed otherwise.",
+    )
+    async def resolve_phone_conflict(
+        self, info: Info, id: strawberry.ID
+    ) -> ResolvePhoneConflictPayload:
         principal = info.context.principal
-        row, errors = await in_transaction(
-            info,
-            lambda s: orgs.add_membership(
-                s,
-                principal=principal,
-                organization_id=parse_id(organization_id, "organizationId"),
-                person_id=parse_id(person_id, "personId"),
-                role=role,
-            ),
-        )
-        return MembershipPayload(
-            membership=Membership.from_row(row) if row else None, errors=errors
-        )
-
-    @strawberry.mutation(permission_classes=AUTHENTICATED)
-    async def remove_membership(self, info: Info, id: strawberry.ID) -> RemoveMembershipPayload:
-        principal = info.context.principal
-        membership_id = parse_id(id, "id")
+        conflict_id = parse_id(id, "id")
         async with info.context.runtime.db.transaction() as session:
-            await orgs.remove_membership(session, principal=principal, membership_id=membership_id)
-        return RemoveMembershipPayload(ok=True)
+            kept = await phones.resolve_phone_conflict(
+                session, principal=principal, conflict_id=conflict_id
+            )
+        return ResolvePhoneConflictPayload(kept=kept)
 
     @strawberry.mutation(permission_classes=AUTHENTICATED)
     async def create_api_token(

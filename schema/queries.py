@@ -11,14 +11,14 @@ from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
 from schema.types.events import Event, Venue
-from schema.types.orgs import Organization, Person
+from schema.types.orgs import MembershipRequest, Organization, Person, PhoneConflict
 from server.accounts import service as accounts
 from server.events import access as event_access
 from server.events import service as events
 from server.events import venues
 from server.events.models import EventKind
 from server.kit.errors import FieldProblem, InvalidInput
-from server.orgs import people
+from server.orgs import memberships, people, phones
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind
 
@@ -138,6 +138,37 @@ class Query:
                 session, principal=info.context.principal, person_id=parse_id(id, "id")
             )
         return Person.from_row(row)
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Requests to add you to organizations, awaiting your answer.",
+    )
+    async def my_membership_requests(self, info: Info) -> list[MembershipRequest]:
+        principal = info.context.principal
+        async with info.context.runtime.db.read() as session:
+            email = await accounts.account_email(session, principal=principal)
+            rows = await memberships.my_requests(session, principal=principal, account_email=email)
+        return [MembershipRequest.from_row(r) for r in rows]
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Requests a network admin may decide: people of your network asked to "
+        "join another of its organizations. Empty for everyone else.",
+    )
+    async def membership_requests_to_decide(self, info: Info) -> list[MembershipRequest]:
+        async with info.context.runtime.db.read() as session:
+            rows = await memberships.requests_to_decide(session, principal=info.context.principal)
+        return [MembershipRequest.from_row(r) for r in rows]
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Numbers given for a person that another person already has, for "
+        "superusers and network admins to resolve. Empty for everyone else.",
+    )
+    async def phone_conflicts(self, info: Info) -> list[PhoneConflict]:
+        async with info.context.runtime.db.read() as session:
+            rows = await phones.list_phone_conflicts(session, principal=info.context.principal)
+        return [PhoneConflict.from_row(r) for r in rows]
 
     @strawberry.field(permission_classes=AUTHENTICATED, description="For organization admins.")
     async def api_tokens(self, info: Info, organization_id: strawberry.ID) -> list[ApiToken]:

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     sign_in_failures_per_client: int = 50
     sign_in_failures_per_email: int = 100
     sign_in_window_seconds: int = 900
+    # Phone number changes (updatePerson with phones) per caller and window.
+    phone_changes_per_window: int = 10
+    phone_change_window_seconds: int = 3600
     log_level: str = "INFO"
     log_json: bool | None = None  # None = JSON in production, text in the embedded default
     web_dist: Path = ROOT / "web" / "dist"

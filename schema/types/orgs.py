@@ -11,6 +11,7 @@ from server.accounts.access import Action, Principal
 from server.audit.service import READ_PERSONAL_DATA
 from server.orgs import models
 from server.orgs.models import OrganizationKind, Role
+from server.orgs.phones import PhoneConflict as PhoneConflictRow
 
 # The domain's enums are exposed as they are: their member names are the GraphQL values.
 strawberry.enum(OrganizationKind, name="OrganizationKind")
@@ -48,8 +49,15 @@ class Organization:
         row = await info.context.loaders.organization.load(self.parent_id)
         return Organization.from_row(row) if row else None
 
-    @strawberry.field
-    async def member_count(self, info: Info) -> int:
+    @strawberry.field(
+        description="How many members it has; for members of the network (null when signed "
+        "out, e.g. on a public event's host)."
+    )
+    async def member_count(self, info: Info) -> int | None:
+        principal = info.context.principal
+        # The directory's rule: anyone with a role somewhere in the network, not the public.
+        if not principal.may_any(Action.VIEW_DIRECTORY, principal.roles):
+            return None
         return await info.context.loaders.member_count.load(int(self.id)) or 0
 
     @strawberry.field(
@@ -155,3 +163,75 @@ class Membership:
         row = await info.context.loaders.organization.load(self.organization_id)
         assert row is not None
         return Organization.from_row(row)
+
+
+@strawberry.type(
+    description="A request to add a person to an organization. It grants nothing until the "
+    "person (or an admin of the network) accepts it."
+)
+class MembershipRequest:
+    id: strawberry.ID
+    role: Role
+    created_at: datetime
+    person_id: strawberry.Private[int | None]
+    organization_id: strawberry.Private[int]
+
+    @classmethod
+    def from_row(cls, row: models.MembershipRequest) -> MembershipRequest:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            role=row.role,
+            created_at=row.created_at,
+            person_id=row.person_id,
+            organization_id=row.organization_id,
+        )
+
+    @strawberry.field(description="The organization that asks.")
+    async def organization(self, info: Info) -> Organization:
+        row = await info.context.loaders.organization.load(self.organization_id)
+        assert row is not None
+        return Organization.from_row(row)
+
+    @strawberry.field(
+        description="The person asked; null for a request addressed to an email address. "
+        "Only the requester, the person and network admins see a request."
+    )
+    async def person(self, info: Info) -> Person | None:
+        if self.person_id is None:
+            return None
+        row = await info.context.loaders.person.load(self.person_id)
+        return Person.from_row(row) if row else None
+
+
+@strawberry.type(description="A number given for a person that another person already has.")
+class PhoneConflict:
+    id: strawberry.ID
+    e164: str
+    flagged_at: datetime
+    person_id: strawberry.Private[int]
+    holder_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_row(cls, row: PhoneConflictRow) -> PhoneConflict:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            e164=row.e164,
+            flagged_at=row.flagged_at,
+            person_id=row.person_id,
+            holder_id=row.holder_id,
+        )
+
+    @strawberry.field(description="The person the number was given for; it is not used.")
+    async def person(self, info: Info) -> Person:
+        row = await info.context.loaders.person.load(self.person_id)
+        assert row is not None
+        return Person.from_row(row)
+
+    @strawberry.field(
+        description="Who has the number in use; null if they are outside your network."
+    )
+    async def held_by(self, info: Info) -> Person | None:
+        if self.holder_id is None:
+            return None
+        row = await info.context.loaders.person.load(self.holder_id)
+        return Person.from_row(row) if row else None

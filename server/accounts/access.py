@@ -1,97 +1,11 @@
-"""Who may do what: the one table of access rules every resolver and service consults."""
+"""Kept so that existing imports work: the access rules live in `server.orgs.access`.
+
+They moved because they are rules about roles in organizations, and `server.orgs` must not
+import `server.accounts` (accounts depend on organizations, not the other way round).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
+from server.orgs.access import ALL_ROLES, ANONYMOUS, RULES, SYSTEM, Action, Principal
 
-from server.kit.errors import Forbidden, NotAuthenticated
-from server.orgs.models import Role
-
-
-class Action(StrEnum):
-    VIEW_DIRECTORY = "view_directory"
-    CREATE_ORGANIZATION = "create_organization"  # checked against the parent network
-    EDIT_ORGANIZATION = "edit_organization"
-    VIEW_MEMBERS = "view_members"
-    VIEW_PERSONAL_DATA = "view_personal_data"
-    MANAGE_PEOPLE = "manage_people"
-    MANAGE_MEMBERS = "manage_members"
-    MANAGE_API_TOKENS = "manage_api_tokens"
-    # Create and edit the organization's events (as host or co-host), their programme and
-    # registrations.
-    MANAGE_EVENTS = "manage_events"
-
-
-ALL_ROLES = frozenset(Role)
-
-# Roles inside an organization that grant each action for that organization. Superusers (the
-# network's own administrators) may do everything; nobody else gets anything by default.
-RULES: Mapping[Action, frozenset[Role]] = {
-    Action.VIEW_DIRECTORY: ALL_ROLES,
-    Action.CREATE_ORGANIZATION: frozenset({Role.ADMIN}),
-    Action.EDIT_ORGANIZATION: frozenset({Role.ADMIN}),
-    Action.VIEW_MEMBERS: frozenset({Role.ADMIN, Role.ORGANIZER, Role.COORDINATOR}),
-    # Phone numbers and emails are need-to-know: the people who deploy and reach observers.
-    Action.VIEW_PERSONAL_DATA: frozenset({Role.ADMIN, Role.COORDINATOR}),
-    Action.MANAGE_PEOPLE: frozenset({Role.ADMIN, Role.ORGANIZER, Role.COORDINATOR}),
-    Action.MANAGE_MEMBERS: frozenset({Role.ADMIN}),
-    Action.MANAGE_API_TOKENS: frozenset({Role.ADMIN}),
-    Action.MANAGE_EVENTS: frozenset({Role.ADMIN, Role.ORGANIZER}),
-}
-
-
-@dataclass(frozen=True)
-class Principal:
-    """The caller of a request: a signed-in user, an API token, or nobody."""
-
-    user_id: int | None = None
-    person_id: int | None = None
-    is_superuser: bool = False
-    roles: Mapping[int, Role] = field(default_factory=dict)
-    session_id: int | None = None
-    api_token_id: int | None = None
-    # Pluralis itself (the seed, commands, jobs): allowed everything, acting for no account.
-    system: bool = False
-
-    @property
-    def is_authenticated(self) -> bool:
-        return self.user_id is not None or self.api_token_id is not None or self.system
-
-    def may(self, action: Action, organization_id: int | None) -> bool:
-        if not self.is_authenticated:
-            return False
-        if self.is_superuser:
-            return True
-        if organization_id is None:
-            return False
-        role = self.roles.get(organization_id)
-        return role is not None and role in RULES[action]
-
-    def may_any(self, action: Action, organization_ids: Iterable[int]) -> bool:
-        return any(self.may(action, org_id) for org_id in organization_ids) or (
-            self.is_authenticated and self.is_superuser
-        )
-
-    def organizations_where(self, action: Action) -> set[int]:
-        return {org for org, role in self.roles.items() if role in RULES[action]}
-
-    def require_authenticated(self) -> None:
-        if not self.is_authenticated:
-            raise NotAuthenticated()
-
-    def require_anywhere(self, action: Action) -> None:
-        """The caller may take `action` in at least one organization (superusers: always)."""
-        self.require_authenticated()
-        if not self.may_any(action, self.roles):
-            raise Forbidden()
-
-    def require(self, action: Action, organization_id: int | None) -> None:
-        self.require_authenticated()
-        if not self.may(action, organization_id):
-            raise Forbidden()
-
-
-ANONYMOUS = Principal()
-SYSTEM = Principal(is_superuser=True, system=True)
+__all__ = ["ALL_ROLES", "ANONYMOUS", "RULES", "SYSTEM", "Action", "Principal"]

@@ -19,6 +19,7 @@ from server.db import utcnow
 from server.kit.errors import Forbidden, NotFound, PluralisError, Problems
 from server.kit.secrets import new_token, token_digest
 from server.orgs.models import Membership, Organization, OrganizationKind, Role
+from server.orgs.resolve import organization_for, person_for
 
 SESSION_PREFIX = "pls"
 API_TOKEN_PREFIX = "plt"  # noqa: S105 - a label, not a secret
@@ -127,16 +128,12 @@ async def revoke_sessions_of_person(
 ) -> int:
     """Sign a person out everywhere (a lost or seized phone); returns how many sessions ended.
 
-    Allowed to the person themself and to admins of an organization the person belongs to.
+    Allowed to the person themself, superusers and admins of an organization the person
+    belongs to; anyone else is told there is no such person.
     """
-    org_ids = (
-        await session.exec(
-            select(Membership.organization_id).where(Membership.person_id == person_id)
-        )
-    ).all()
-    if principal.person_id != person_id and not principal.may_any(Action.MANAGE_MEMBERS, org_ids):
-        principal.require_authenticated()
-        raise Forbidden("Only the person or an admin of their organization may do this.")
+    await person_for(
+        session, principal=principal, person_id=person_id, action=Action.MANAGE_MEMBERS
+    )
     result = await session.exec(
         update(AuthSession)
         .where(col(AuthSession.user_id).in_(select(User.id).where(User.person_id == person_id)))
@@ -233,8 +230,17 @@ async def create_api_token(
     name: str,
     role: Role,
 ) -> IssuedApiToken:
-    """Issue a token for an integration, limited to one organization and one role."""
-    principal.require(Action.MANAGE_API_TOKENS, organization_id)
+    """Issue a token for an integration, limited to one organization and one role.
+
+    An organization the caller may not manage answers like a missing one: a field error.
+    """
+    await organization_for(
+        session,
+        principal=principal,
+        organization_id=organization_id,
+        action=Action.MANAGE_API_TOKENS,
+        field="organizationId",
+    )
     if principal.api_token_id is not None:
         # A leaked token must not be able to mint replacements that outlive its revocation.
         raise Forbidden("API tokens are created by a signed-in person, not by another token.")
@@ -259,7 +265,12 @@ async def create_api_token(
 async def list_api_tokens(
     session: AsyncSession, *, principal: Principal, organization_id: int
 ) -> list[ApiToken]:
-    principal.require(Action.MANAGE_API_TOKENS, organization_id)
+    await organization_for(
+        session,
+        principal=principal,
+        organization_id=organization_id,
+        action=Action.MANAGE_API_TOKENS,
+    )
     rows = await session.exec(
         select(ApiToken)
         .where(ApiToken.organization_id == organization_id)
@@ -271,10 +282,10 @@ async def list_api_tokens(
 async def revoke_api_token(
     session: AsyncSession, *, principal: Principal, api_token_id: int
 ) -> ApiToken:
+    principal.require_authenticated()
     api_token = await session.get(ApiToken, api_token_id)
-    if api_token is None:
+    if api_token is None or not principal.may(Action.MANAGE_API_TOKENS, api_token.organization_id):
         raise NotFound("No such API token.")
-    principal.require(Action.MANAGE_API_TOKENS, api_token.organization_id)
     if api_token.revoked_at is None:
         api_token.revoked_at = utcnow()
         await session.flush()
@@ -296,3 +307,10 @@ async def get_user(session: AsyncSession, *, user_id: int) -> User:
     if user is None:
         raise NotFound("No such user.")
     return user
+
+
+async def account_email(session: AsyncSession, *, principal: Principal) -> str | None:
+    """The email the caller signs in with (requests by email are addressed to it)."""
+    if principal.user_id is None:
+        return None
+    return await session.scalar(select(User.email).where(User.id == principal.user_id))

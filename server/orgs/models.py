@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import UniqueConstraint, event
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlmodel import Field, SQLModel
 
 from server.kit import limits
@@ -43,11 +45,37 @@ def enum_column(enum: type[StrEnum], name: str) -> SAEnum:
     )
 
 
+def name_key(name: str) -> str:
+    """The form in which two names count as the same: NFKC, then Unicode case folding.
+
+    Databases fold case differently (SQLite's lower() folds ASCII only), so the key is
+    computed here and compared with plain equality, with a unique index to settle races.
+    """
+    return unicodedata.normalize("NFKC", name.strip()).casefold()
+
+
+def _name_key_default(context: DefaultExecutionContext) -> str:
+    parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return name_key(str(parameters["name"]))
+
+
+# NFKC and case folding can lengthen a name (ß becomes ss, ﬃ becomes ffi), up to three times.
+NAME_KEY_LENGTH = 600
+
+
 class Organization(SQLModel, table=True):
     __tablename__ = "organization"
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=limits.NAME, unique=True)
+    # Kept in step with `name` whoever writes it: by the listener below for mapped objects,
+    # and by the column default for plain INSERT statements.
+    name_key: str = Field(
+        default="",
+        max_length=NAME_KEY_LENGTH,
+        unique=True,
+        sa_column_kwargs={"default": _name_key_default},
+    )
     slug: str = Field(max_length=80, unique=True)
     kind: OrganizationKind = Field(sa_type=enum_column(OrganizationKind, "organization_kind"))
     country: str | None = Field(default=None, max_length=limits.COUNTRY, index=True)
@@ -56,6 +84,12 @@ class Organization(SQLModel, table=True):
     )
     created_at: datetime = created_at_field()
     updated_at: datetime = updated_at_field()
+
+
+@event.listens_for(Organization, "before_insert")
+@event.listens_for(Organization, "before_update")
+def _keep_name_key(_mapper: object, _connection: object, target: Organization) -> None:
+    target.name_key = name_key(target.name)
 
 
 class Person(SQLModel, table=True):
@@ -82,6 +116,24 @@ class PersonPhone(SQLModel, table=True):
     created_at: datetime = created_at_field()
 
 
+class DisputedPhone(SQLModel, table=True):
+    """A number a person gave that another person already has.
+
+    It is kept with the person (they see it in their list, so the answer does not reveal that
+    the number is taken) but never used: inbound SMS and sending read only `person_phone`.
+    An admin resolves the conflict.
+    """
+
+    __tablename__ = "disputed_phone"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    e164: str = Field(max_length=16, index=True)
+    label: str | None = Field(default=None, max_length=40)
+    position: int = Field(default=0)
+    created_at: datetime = created_at_field()
+
+
 class Membership(SQLModel, table=True):
     __tablename__ = "membership"
     __table_args__ = (UniqueConstraint("person_id", "organization_id"),)
@@ -90,6 +142,29 @@ class Membership(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
     organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
     role: Role = Field(sa_type=enum_column(Role, "membership_role"))
+    created_at: datetime = created_at_field()
+
+
+class MembershipRequest(SQLModel, table=True):
+    """A request to add an existing person to an organization; it grants nothing until accepted.
+
+    It names either a person (whom the requester could see) or only an email address, which
+    is matched to an account when the request is shown: asking by email answers the same
+    whether the address is known or not.
+    """
+
+    __tablename__ = "membership_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", ondelete="CASCADE", index=True
+    )
+    email: str | None = Field(default=None, max_length=320, index=True)
+    role: Role = Field(sa_type=enum_column(Role, "membership_request_role"))
+    requested_by_user_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
     created_at: datetime = created_at_field()
 
 

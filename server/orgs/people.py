@@ -1,32 +1,35 @@
-"""People and their phone numbers. Who may list people depends on their memberships."""
+"""People. Who may list people depends on their memberships."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, exists, func
+from sqlalchemy import exists, func
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Action, Principal
-from server.kit.errors import Forbidden, NotFound, Problems
+from server.kit.errors import Forbidden, Problems
 from server.kit.pagination import Page, check_page_size, keyset_page
-from server.orgs.models import Membership, Organization, Person, PersonPhone, PersonRow, Role
+from server.orgs.access import Action, Principal
+from server.orgs.models import Membership, Organization, Person, PersonRow, Role
+from server.orgs.phones import (
+    PhoneInput,
+    PhoneLimit,
+    check_phone_rate,
+    parse_phones,
+    phones_by_person,
+    replace_phones,
+    store_phones,
+)
+from server.orgs.resolve import organization_for, person_for
 from server.orgs.validation import (
     check_language,
     check_time_zone,
     name_contains,
     name_cursor,
-    parse_phone,
 )
-
-
-@dataclass(frozen=True)
-class PhoneInput:
-    number: str
-    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,29 +52,6 @@ def _visible_people(principal: Principal) -> ColumnElement[bool] | None:
     )
 
 
-async def _check_phones(
-    session: AsyncSession,
-    problems: Problems,
-    phones: Sequence[PhoneInput],
-    default_region: str | None,
-    person_id: int | None = None,
-) -> list[str]:
-    numbers: list[str] = []
-    for i, phone in enumerate(phones):
-        e164 = parse_phone(problems, f"phones.{i}.number", phone.number, default_region)
-        if e164 is None:
-            continue
-        if e164 in numbers:
-            problems.add(f"phones.{i}.number", "This number is listed twice.", "duplicate")
-            continue
-        owner = await session.scalar(select(PersonPhone.person_id).where(PersonPhone.e164 == e164))
-        if owner is not None and owner != person_id:
-            # Inbound SMS are matched by number, so one number cannot belong to two people.
-            problems.add(f"phones.{i}.number", "Another person already has this number.", "taken")
-        numbers.append(e164)
-    return numbers
-
-
 def _check_person(problems: Problems, data: PersonInput) -> None:
     if not data.name.strip():
         problems.add("name", "Enter the person's name.", "required")
@@ -90,15 +70,18 @@ async def create_person(
     data: PersonInput,
 ) -> Person:
     """Add a person to an organization with a role; phones default to the org's country."""
-    principal.require(Action.MANAGE_PEOPLE, organization_id)
+    organization = await organization_for(
+        session,
+        principal=principal,
+        organization_id=organization_id,
+        action=Action.MANAGE_PEOPLE,
+        field="organizationId",
+    )
     if role is Role.ADMIN and not principal.may(Action.MANAGE_MEMBERS, organization_id):
         raise Forbidden("Only an organization's admins may appoint admins.")
-    organization = await session.get(Organization, organization_id)
-    if organization is None:
-        raise NotFound("No such organization.")
     problems = Problems()
     _check_person(problems, data)
-    numbers = await _check_phones(session, problems, data.phones, organization.country)
+    numbers = parse_phones(problems, data.phones, organization.country)
     problems.raise_if_any()
     person = Person(
         name=data.name.strip(),
@@ -109,12 +92,8 @@ async def create_person(
     session.add(person)
     await session.flush()
     assert person.id is not None
-    for position, (number, phone) in enumerate(zip(numbers, data.phones, strict=True)):
-        session.add(
-            PersonPhone(person_id=person.id, e164=number, label=phone.label, position=position)
-        )
     session.add(Membership(person_id=person.id, organization_id=organization_id, role=role))
-    await session.flush()
+    await store_phones(session, person_id=person.id, numbers=numbers, phones=data.phones)
     return person
 
 
@@ -130,14 +109,22 @@ class PersonChanges:
 
 
 async def update_person(
-    session: AsyncSession, *, principal: Principal, person_id: int, changes: PersonChanges
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    person_id: int,
+    changes: PersonChanges,
+    phone_limit: PhoneLimit | None = None,
 ) -> Person:
     """Edit a person: the person themself, or whoever manages people in one of their orgs.
 
-    Contact details (email, phones) are personal data, so changing them also needs the right
-    to see them; an organizer may fix a name but not overwrite numbers they cannot read.
+    Anyone else is told there is no such person. Contact details (email, phones) are
+    personal data, so changing them also needs the right to see them; an organizer may fix a
+    name but not overwrite numbers they cannot read.
     """
-    person = await get_person(session, principal=principal, person_id=person_id)
+    person = await person_for(
+        session, principal=principal, person_id=person_id, action=Action.MANAGE_PEOPLE
+    )
     org_rows = await session.exec(
         select(Membership.organization_id, Organization.country)
         .join(Organization, col(Organization.id) == Membership.organization_id)
@@ -145,13 +132,14 @@ async def update_person(
         .order_by(col(Membership.id))
     )
     orgs = list(org_rows.all())
-    org_ids = [org_id for org_id, _ in orgs]
     own = principal.person_id == person_id
-    if not (own or principal.may_any(Action.MANAGE_PEOPLE, org_ids)):
-        raise Forbidden("You may not edit this person.")
     touches_contact = changes.email is not None or changes.phones is not None
-    if touches_contact and not (own or principal.may_any(Action.VIEW_PERSONAL_DATA, org_ids)):
+    if touches_contact and not (
+        own or principal.may_any(Action.VIEW_PERSONAL_DATA, [org_id for org_id, _ in orgs])
+    ):
         raise Forbidden("Only coordinators and admins may change contact details.")
+    if changes.phones is not None:
+        await check_phone_rate(phone_limit, principal)
     merged = PersonInput(
         name=person.name if changes.name is None else changes.name,
         email=person.email if changes.email is None else changes.email,
@@ -161,24 +149,14 @@ async def update_person(
     problems = Problems()
     _check_person(problems, merged)
     region = next((country for _, country in orgs if country), None)
-    numbers = (
-        await _check_phones(session, problems, changes.phones, region, person_id)
-        if changes.phones is not None
-        else None
-    )
+    numbers = parse_phones(problems, changes.phones or (), region)
     problems.raise_if_any()
     person.name = merged.name.strip()
     person.email = (merged.email or "").strip().lower() or None
     person.preferred_language = merged.preferred_language
     person.time_zone = merged.time_zone
-    if numbers is not None and changes.phones is not None:
-        await session.exec(delete(PersonPhone).where(col(PersonPhone.person_id) == person_id))
-        # Flushed before re-adding: a kept number would otherwise collide with its old row.
-        await session.flush()
-        for position, (number, phone) in enumerate(zip(numbers, changes.phones, strict=True)):
-            session.add(
-                PersonPhone(person_id=person_id, e164=number, label=phone.label, position=position)
-            )
+    if changes.phones is not None:
+        await replace_phones(session, person_id=person_id, numbers=numbers, phones=changes.phones)
     await session.flush()
     return person
 
@@ -222,15 +200,7 @@ async def list_people(
 
 async def get_person(session: AsyncSession, *, principal: Principal, person_id: int) -> Person:
     """A person the caller may see; unknown and hidden people look the same (NOT_FOUND)."""
-    principal.require_authenticated()
-    query = select(Person).where(Person.id == person_id)
-    visible = _visible_people(principal)
-    if visible is not None and principal.person_id != person_id:
-        query = query.where(visible)
-    person = await session.scalar(query)
-    if person is None:
-        raise NotFound("No such person.")
-    return person
+    return await person_for(session, principal=principal, person_id=person_id)
 
 
 async def people_by_ids(session: AsyncSession, *, ids: Sequence[int]) -> dict[int, Person]:
@@ -238,15 +208,14 @@ async def people_by_ids(session: AsyncSession, *, ids: Sequence[int]) -> dict[in
     return {p.id: p for p in rows.all() if p.id is not None}
 
 
-async def phones_by_person(
-    session: AsyncSession, *, person_ids: Sequence[int]
-) -> dict[int, list[PersonPhone]]:
-    rows = await session.exec(
-        select(PersonPhone)
-        .where(col(PersonPhone.person_id).in_(person_ids))
-        .order_by(col(PersonPhone.person_id), col(PersonPhone.position))
-    )
-    grouped: dict[int, list[PersonPhone]] = {i: [] for i in person_ids}
-    for phone in rows.all():
-        grouped[phone.person_id].append(phone)
-    return grouped
+__all__ = [
+    "PersonChanges",
+    "PersonInput",
+    "PhoneInput",
+    "create_person",
+    "get_person",
+    "list_people",
+    "people_by_ids",
+    "phones_by_person",
+    "update_person",
+]

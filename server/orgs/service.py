@@ -6,22 +6,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Action, Principal
-from server.kit.errors import Forbidden, NotFound, Problems
+from server.kit.errors import FieldProblem, Forbidden, InvalidInput, NotFound, Problems
 from server.kit.pagination import Page, check_page_size, keyset_page
+from server.orgs.access import Action, Principal
 from server.orgs.models import (
     Membership,
     Organization,
     OrganizationKind,
     OrganizationRow,
-    Person,
-    Role,
+    name_key,
 )
+from server.orgs.resolve import NO_ORGANIZATION, organization_for
 from server.orgs.validation import check_country, name_contains, name_cursor, slugify
+
+NAME_TAKEN = "An organization with this name already exists."
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ async def get_organization(
     principal.require_anywhere(Action.VIEW_DIRECTORY)
     organization = await session.get(Organization, organization_id)
     if organization is None:
-        raise NotFound("No such organization.")
+        raise NotFound(NO_ORGANIZATION)
     return organization
 
 
@@ -89,7 +92,7 @@ async def _check_parent(
         return None
     parent = await session.get(Organization, parent_id)
     if parent is None:
-        problems.add("parentId", "No such organization.", "not_found")
+        problems.add("parentId", NO_ORGANIZATION, "not_found")
     elif parent.kind is not OrganizationKind.NETWORK_SECRETARIAT:
         problems.add("parentId", "The parent must be a network secretariat.", "invalid_parent")
     return parent
@@ -104,12 +107,29 @@ async def _check_name(
     elif len(name) > 200:
         problems.add("name", "Use at most 200 characters.", "too_long")
     else:
-        query = select(Organization.id).where(func.lower(Organization.name) == name.lower())
+        # Compared on the stored key (NFKC and case folding, done in Python) because the
+        # databases fold case differently: SQLite's lower() folds ASCII only.
+        query = select(Organization.id).where(Organization.name_key == name_key(name))
         if exclude_id is not None:
             query = query.where(col(Organization.id) != exclude_id)
         if await session.scalar(query) is not None:
-            problems.add("name", "An organization with this name already exists.", "taken")
+            problems.add("name", NAME_TAKEN, "taken")
     return name
+
+
+async def _save(session: AsyncSession, organization: Organization) -> None:
+    """Flush the organization; a name taken at the same moment becomes the same field error.
+
+    The check above and this write are not atomic, so the unique index on the name key
+    decides a race. The savepoint keeps the caller's transaction usable after the refusal.
+    """
+    organization.name_key = name_key(organization.name)
+    try:
+        async with session.begin_nested():
+            session.add(organization)
+            await session.flush()
+    except IntegrityError as error:
+        raise InvalidInput([FieldProblem("name", NAME_TAKEN, "taken")]) from error
 
 
 async def _unique_slug(session: AsyncSession, name: str) -> str:
@@ -136,8 +156,15 @@ async def create_organization(
     country: str | None = None,
     parent_id: int | None = None,
 ) -> Organization:
-    """Create an organization; network admins may add organizations under their network."""
-    principal.require(Action.CREATE_ORGANIZATION, parent_id)
+    """Create an organization; network admins may add organizations under their network.
+
+    A parent where the caller may not create organizations answers like a missing one.
+    """
+    principal.require_authenticated()
+    if parent_id is None:
+        principal.require(Action.CREATE_ORGANIZATION, None)
+    elif not principal.may(Action.CREATE_ORGANIZATION, parent_id):
+        raise InvalidInput([FieldProblem("parentId", NO_ORGANIZATION, "not_found")])
     problems = Problems()
     name = await _check_name(session, problems, name)
     country = check_country(problems, "country", country)
@@ -150,8 +177,7 @@ async def create_organization(
         country=country,
         parent_id=parent_id,
     )
-    session.add(organization)
-    await session.flush()
+    await _save(session, organization)
     return organization
 
 
@@ -164,11 +190,16 @@ async def update_organization(
     kind: OrganizationKind | None = None,
     country: str | None = None,
 ) -> Organization:
-    """Change an organization's name, kind or country (its admins, or its network's)."""
-    organization = await get_organization(
-        session, principal=principal, organization_id=organization_id
+    """Change an organization's name, kind or country (its admins, or its network's).
+
+    An organization the caller may not edit answers like a missing one.
+    """
+    organization = await organization_for(
+        session,
+        principal=principal,
+        organization_id=organization_id,
+        action=Action.EDIT_ORGANIZATION,
     )
-    principal.require(Action.EDIT_ORGANIZATION, organization.id)
     network = OrganizationKind.NETWORK_SECRETARIAT
     if (
         kind is not None
@@ -190,49 +221,8 @@ async def update_organization(
         organization.kind = kind
     if country is not None:
         organization.country = country
-    await session.flush()
+    await _save(session, organization)
     return organization
-
-
-async def add_membership(
-    session: AsyncSession,
-    *,
-    principal: Principal,
-    organization_id: int,
-    person_id: int,
-    role: Role,
-) -> Membership:
-    """Give a person a role in an organization, or change the role they have there."""
-    principal.require(Action.MANAGE_MEMBERS, organization_id)
-    problems = Problems()
-    if await session.get(Organization, organization_id) is None:
-        problems.add("organizationId", "No such organization.", "not_found")
-    if await session.get(Person, person_id) is None:
-        problems.add("personId", "No such person.", "not_found")
-    problems.raise_if_any()
-    membership = await session.scalar(
-        select(Membership).where(
-            Membership.organization_id == organization_id, Membership.person_id == person_id
-        )
-    )
-    if membership is None:
-        membership = Membership(organization_id=organization_id, person_id=person_id, role=role)
-        session.add(membership)
-    else:
-        membership.role = role
-    await session.flush()
-    return membership
-
-
-async def remove_membership(
-    session: AsyncSession, *, principal: Principal, membership_id: int
-) -> None:
-    membership = await session.get(Membership, membership_id)
-    if membership is None:
-        raise NotFound("No such membership.")
-    principal.require(Action.MANAGE_MEMBERS, membership.organization_id)
-    await session.delete(membership)
-    await session.flush()
 
 
 # Batch readers used by the GraphQL DataLoaders: one statement for any number of keys.

@@ -382,8 +382,11 @@ class TestConstraintViolations:
         assert "INTERNAL_SERVER_ERROR" not in error_codes(body), body
         payload = body["data"]["createApiToken"]
         assert payload["token"] is None
-        assert [e["code"] for e in payload["errors"]] in (["conflict"], ["not_found"])
-        assert "99999" not in str(payload) and "organization" not in str(payload).lower()
+        # The organization is resolved before the insert, so the answer is the one for any
+        # organization the caller may not use; the generic conflict net is tested below.
+        assert payload["errors"] == [
+            {"field": "organizationId", "message": "No such organization.", "code": "not_found"}
+        ]
 
     async def test_names_differing_only_in_non_ascii_case_never_give_a_500(
         self, gql: GraphQLClient, world: World, runtime: Runtime

@@ -200,14 +200,24 @@ class TestCreateOrganization:
     ) -> None:
         token = getattr(world, who).token
         before = await count_rows(runtime.db, Organization)
-        for parent in (str(world.network), None):
-            body = await gql.execute(
+        without = await gql.execute(
+            CREATE, {"input": {"name": "Rogue Org", "kind": "MEMBER"}}, token=token
+        )
+        assert without["data"] is None
+        assert error_codes(without) == ["FORBIDDEN"]
+        # A parent the caller may not use answers like a missing one (issue 7).
+        answers = [
+            await gql.execute(
                 CREATE,
                 {"input": {"name": "Rogue Org", "kind": "MEMBER", "parentId": parent}},
                 token=token,
             )
-            assert body["data"] is None
-            assert error_codes(body) == ["FORBIDDEN"]
+            for parent in (str(world.network), "999999")
+        ]
+        assert answers[0] == answers[1]
+        assert answers[0]["data"]["createOrganization"]["errors"] == [
+            {"field": "parentId", "message": "No such organization.", "code": "not_found"}
+        ]
         assert await count_rows(runtime.db, Organization) == before
 
     async def test_network_organizers_may_not_create_organizations(
@@ -221,7 +231,7 @@ class TestCreateOrganization:
             {"input": {"name": "Rogue Org", "kind": "MEMBER", "parentId": str(world.network)}},
             token=organizer.token,
         )
-        assert error_codes(body) == ["FORBIDDEN"]
+        assert body["data"]["createOrganization"]["errors"][0]["code"] == "not_found"
 
     @pytest.mark.parametrize(
         ("input", "expected"),
@@ -299,14 +309,18 @@ class TestUpdateOrganization:
         assert body["data"]["updateOrganization"]["organization"]["kind"] == "PARTNER"
 
     @pytest.mark.parametrize("who", ["organizer", "coordinator", "observer", "ghana_admin"])
-    async def test_others_are_forbidden(self, gql: GraphQLClient, world: World, who: str) -> None:
+    async def test_others_are_told_it_does_not_exist(
+        self, gql: GraphQLClient, world: World, who: str
+    ) -> None:
+        token = getattr(world, who).token
         body = await gql.execute(
-            UPDATE,
-            {"id": str(world.kenya), "input": {"name": "Hijacked"}},
-            token=getattr(world, who).token,
+            UPDATE, {"id": str(world.kenya), "input": {"name": "Hijacked"}}, token=token
         )
-        assert body["data"] is None
-        assert error_codes(body) == ["FORBIDDEN"]
+        missing = await gql.execute(
+            UPDATE, {"id": "999999", "input": {"name": "Hijacked"}}, token=token
+        )
+        assert body == missing
+        assert error_codes(body) == ["NOT_FOUND"]
 
     async def test_invalid_changes_give_field_errors_and_change_nothing(
         self, gql: GraphQLClient, world: World

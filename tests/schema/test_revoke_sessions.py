@@ -32,10 +32,20 @@ class TestRevokeSessions:
         )
         assert body["data"]["revokeSessions"]["revoked"] == 1
 
-    async def test_others_may_not(self, gql: GraphQLClient, world: World) -> None:
+    async def test_others_are_told_there_is_no_such_person(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        """Issue 7, finding 1: only those who run the person's organization sign them out.
+
+        A coordinator (who sees the person but does not manage members) and an admin of
+        another organization get the same answer as for a missing person.
+        """
+        missing = await gql.execute(REVOKE, {"id": "99999"}, token=world.coordinator.token)
+        assert error_codes(missing) == ["NOT_FOUND"]
         for token in (world.coordinator.token, world.ghana_admin.token):
             body = await gql.execute(REVOKE, {"id": str(world.observer.person_id)}, token=token)
-            assert error_codes(body) == ["FORBIDDEN"]
+            assert body["errors"][0]["message"] == missing["errors"][0]["message"]
+            assert error_codes(body) == ["NOT_FOUND"]
         assert (await gql.execute(ME, token=world.observer.token))["data"]["me"] is not None
 
     async def test_anonymous_callers_are_unauthenticated(

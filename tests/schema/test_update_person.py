@@ -63,6 +63,24 @@ class TestUpdatePerson:
         # The observer cannot see the partner at all, so the answer does not reveal them.
         assert error_codes(body) == ["NOT_FOUND"]
 
+    async def test_others_are_told_there_is_no_such_person(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        """Issue 7, finding 1: only the person, superusers and those who manage people in an
+        organization where the person is a member may edit them; for anyone else the answer
+        is the one for a missing person, and nothing changes."""
+        missing = await update(gql, world.ghana_admin.token, 99999, phones=[])
+        assert error_codes(missing) == ["NOT_FOUND"]
+        for member in (world.ghana_admin, world.observer, world.partner):
+            body = await update(
+                gql, member.token, world.coordinator.person_id, phones=[{"number": "+254799000001"}]
+            )
+            assert body == missing
+        shown = await gql.execute(
+            PERSON, {"id": str(world.coordinator.person_id)}, token=world.root
+        )
+        assert shown["data"]["person"]["phones"] == [{"e164": "+254712000003"}]
+
     async def test_invalid_input_changes_nothing(self, gql: GraphQLClient, world: World) -> None:
         body = await update(
             gql,
@@ -70,13 +88,13 @@ class TestUpdatePerson:
             world.observer.person_id,
             name=" ",
             timeZone="Mars/Olympus",
-            phones=[{"number": "+254712000003"}],  # the coordinator's own number
+            phones=[{"number": "12"}],
         )
         payload = body["data"]["updatePerson"]
         assert payload["person"] is None
         assert {(e["field"], e["code"]) for e in payload["errors"]} >= {
             ("name", "required"),
-            ("phones.0.number", "taken"),
+            ("phones.0.number", "invalid"),
         }
         assert any(e["field"] == "timeZone" for e in payload["errors"])
         shown = await gql.execute(PERSON, {"id": str(world.observer.person_id)}, token=world.root)

@@ -201,7 +201,7 @@ export type OrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, slug: string, kind: OrganizationKind, country: string | null, memberCount: number, parent: { id: string, name: string } | null } }> } };
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, slug: string, kind: OrganizationKind, country: string | null, memberCount: number | null, parent: { id: string, name: string } | null } }> } };
 
 export type EventsQueryVariables = Exact<{
   first: number;

@@ -287,7 +287,7 @@ function OrganizationTableRow({
       <td role="cell" data-label="Country">{country ?? <Missing />}</td>
       <td role="cell" data-label="Parent network">{org.parent?.name ?? <Missing />}</td>
       <td role="cell" data-label="Members" className="numeric">
-        {org.memberCount.toLocaleString('en')}
+        {org.memberCount === null ? <Missing /> : org.memberCount.toLocaleString('en')}
       </td>
     </tr>
   );
