@@ -24,6 +24,14 @@ from server.kit.errors import Forbidden, NotFound, Problems
 from server.kit.secrets import new_token, token_digest
 from server.notifications.service import Outbox
 from server.orgs.models import Person
+from server.registrations.guests import (
+    active_places,
+    is_for_caller,
+    lift_removal,
+    mark_removed,
+    may_place,
+    was_removed,
+)
 from server.registrations.models import Invitation, Registration, RegistrationStatus
 from server.registrations.waitlist import (
     HOLDS_SEAT,
@@ -80,8 +88,11 @@ async def register(
         raise NotFound("No such event.")
     manager = may_manage(principal, event, await cohost_ids(session, event_id=event_id))
     if not manager:
-        await _check_self_registration(session, principal=principal, event=event, person=target)
-    if manager and await session.get(Person, target) is None:
+        await _check_self_registration(
+            session, principal=principal, event=event, person=target, scope=session_id or 0
+        )
+    elif not await may_place(session, principal=principal, event_id=event_id, person_id=target):
+        # Someone the caller may not register answers exactly like nobody at all.
         problems = Problems()
         problems.add("personId", "No such person.", "not_found")
         problems.raise_if_any()
@@ -97,12 +108,18 @@ async def register(
 
 
 async def _check_self_registration(
-    session: AsyncSession, *, principal: Principal, event: Event, person: int
+    session: AsyncSession, *, principal: Principal, event: Event, person: int, scope: int
 ) -> None:
-    """Non-managers register only themselves, for events they see or were invited to."""
+    """Non-managers register only themselves, for events they see or were invited to.
+
+    A person an organizer removed comes back only through an organizer or a new invitation.
+    """
     assert event.id is not None
-    invited = event.visibility is Visibility.INVITE_ONLY and (
-        await _has_place_or_invitation(session, event_id=event.id, person_id=person)
+    removed = await was_removed(session, event_id=event.id, person_id=person, scope=scope)
+    invited = (
+        event.visibility is Visibility.INVITE_ONLY
+        and not removed
+        and await _has_place_or_invitation(session, event_id=event.id, person_id=person)
     )
     if not invited:
         # Invite-only events are visible to registered people only; an accepted invitation
@@ -110,6 +127,8 @@ async def _check_self_registration(
         await get_visible_event(session, principal=principal, event_id=event.id)
     if person != principal.person_id:
         raise Forbidden("Only organizers may register other people.")
+    if removed:
+        raise Forbidden("An organizer took you off this event; ask them to invite you again.")
     if event.visibility is Visibility.INVITE_ONLY and not invited:
         raise Forbidden("This event is by invitation only.")
 
@@ -181,6 +200,8 @@ async def _place(
     registration.offer_expires_at = None
     registration.attended_at = None
     registration.cancelled_at = None
+    registration.removed_at = None
+    registration.removed_by_id = None
     registration.registered_by_id = registered_by_id
     await session.flush()
     if not has_seat:
@@ -197,11 +218,26 @@ async def cancel_registration(
     now: datetime,
     outbox: Outbox,
 ) -> Registration:
-    """Give up a seat, an offer or a place in line (self or manager); a freed seat moves on."""
-    registration, event, _ = await locked_registration(
+    """Give up a seat, an offer or a place in line (self or manager); a freed seat moves on.
+
+    A manager cancelling someone else's place removes them: they may not register again by
+    themselves until invited again, and removal from the whole event ends their session places
+    too, so nothing keeps an invite-only event visible to them.
+    """
+    registration, event, manager = await locked_registration(
         session, principal=principal, registration_id=registration_id, manager_only=False
     )
+    if manager and registration.person_id != principal.person_id:
+        mark_removed(registration, principal=principal, now=now)
+        if registration.scope == 0:
+            places = await active_places(
+                session, event_id=event.id or 0, person_id=registration.person_id
+            )
+            for place in places:
+                mark_removed(place, principal=principal, now=now)
+                await release(session, registration=place, event=event, now=now, outbox=outbox)
     if registration.status is RegistrationStatus.CANCELLED:
+        await session.flush()
         return registration
     await release(session, registration=registration, event=event, now=now, outbox=outbox)
     return registration
@@ -219,7 +255,9 @@ async def create_invitation(
     """A single-use invitation by a manager; the token is returned once and stored hashed."""
     await get_managed_event(session, principal=principal, event_id=event_id)
     problems = Problems()
-    if person_id is not None and await session.get(Person, person_id) is None:
+    if person_id is not None and not await may_place(
+        session, principal=principal, event_id=event_id, person_id=person_id
+    ):
         problems.add("personId", "No such person.", "not_found")
     email = email.strip() if email else None
     if email is not None and ("@" not in email or len(email) > 320):
@@ -254,14 +292,15 @@ async def accept_invitation(
         problems.add(
             "token", "Only accounts linked to a person can accept invitations.", "no_person"
         )
-    elif invitation is None:
+    elif invitation is None or not await is_for_caller(
+        session, principal=principal, invitation=invitation
+    ):
+        # An invitation meant for someone else answers like a made-up token, and stays unspent.
         problems.add("token", "This invitation link is not valid.", "invalid")
     elif invitation.used_at is not None:
         problems.add("token", "This invitation has already been used.", "used")
     elif invitation.expires_at is not None and invitation.expires_at <= now:
         problems.add("token", "This invitation has expired.", "expired")
-    elif invitation.person_id is not None and invitation.person_id != principal.person_id:
-        problems.add("token", "This invitation is for someone else.", "not_yours")
     problems.raise_if_any()
     assert invitation is not None and principal.person_id is not None
     # A conditional UPDATE is the single-use guard on both engines: of two concurrent
@@ -274,6 +313,8 @@ async def accept_invitation(
     if result.rowcount != 1:
         problems.add("token", "This invitation has already been used.", "used")
         problems.raise_if_any()
+    # A new invitation accepted is how a removed guest is let back in.
+    await lift_removal(session, event_id=invitation.event_id, person_id=principal.person_id)
     return await _place(
         session,
         event_id=invitation.event_id,

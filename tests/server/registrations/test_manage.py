@@ -10,7 +10,7 @@ import pytest
 
 from server.db import Database
 from server.kit.errors import Forbidden, InvalidInput
-from server.orgs.models import Person
+from server.orgs.models import Membership, Person, Role
 from server.registrations import service
 from server.registrations.models import Registration, RegistrationStatus
 from tests.server.registrations.conftest import NOW, Member, Setup, make_event, outbox
@@ -142,6 +142,12 @@ class TestExport:
         async with db.transaction() as session:
             person = Person(name='=HYPERLINK("http://evil.example","x")')
             session.add(person)
+            await session.flush()
+            assert person.id is not None
+            # Organizers register members of their own organization.
+            session.add(
+                Membership(person_id=person.id, organization_id=setup.host, role=Role.OBSERVER)
+            )
             await session.flush()
             await service.register(
                 session,
