@@ -367,8 +367,9 @@ CASES: dict[str, tuple[Attempt, dict[str, str]]] = {
         on_registration(
             f"mutation($id: ID!) {{ checkIn(registrationId: $id) {PAYLOAD} }}", "checkIn"
         ),
-        # The observer holds this registration, but checking in is the organizers' job.
-        {**MANAGERS, "member": "FORBIDDEN"},
+        # The observer holds this registration, but checking in is the organizers' job: a
+        # registration they may not use for this answers like a missing one (issue 7).
+        {**MANAGERS, "member": "NOT_FOUND"},
     ),
     "cancelRegistration": (
         on_registration(

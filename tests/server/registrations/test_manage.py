@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from server.db import Database
-from server.kit.errors import Forbidden, InvalidInput
+from server.kit.errors import Forbidden, InvalidInput, NotFound
 from server.orgs.models import Membership, Person, Role
 from server.registrations import service
 from server.registrations.models import Registration, RegistrationStatus
@@ -65,7 +65,7 @@ class TestCheckIn:
 
     async def test_attendees_cannot_check_themselves_in(self, db: Database, setup: Setup) -> None:
         _, placed = await fill(db, setup, capacity=2)
-        with pytest.raises(Forbidden):
+        with pytest.raises(NotFound):
             await check_in(db, setup.attendees[0], placed[0])
 
 
