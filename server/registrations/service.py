@@ -96,6 +96,9 @@ async def register(
         problems = Problems()
         problems.add("personId", "No such person.", "not_found")
         problems.raise_if_any()
+    elif session_id is None:
+        # An organizer placing someone in the whole event takes back any earlier removal.
+        await lift_removal(session, event_id=event_id, person_id=target)
     return await _place(
         session,
         event_id=event_id,

@@ -170,6 +170,10 @@ class TestRemovedGuests:
         assert not await sees(db, setup.attendees[0], event)
         with pytest.raises(NotFound):
             await register(db, setup.attendees[0], event, session_id=workshop)
+        # Placed in the event again by an organizer, they may join its sessions again.
+        await register(db, setup.organizer, event, person_id=setup.attendees[0].person_id)
+        again = await register(db, setup.attendees[0], event, session_id=workshop)
+        assert again.status is RegistrationStatus.REGISTERED
 
     async def test_on_an_open_event_a_removed_person_may_not_sign_up_again_alone(
         self, db: Database, setup: Setup
