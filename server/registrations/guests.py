@@ -46,6 +46,24 @@ async def may_place(
     return found is not None
 
 
+async def has_place_or_invitation(session: AsyncSession, *, event_id: int, person_id: int) -> bool:
+    """Whether the person accepted an invitation to the event or ever held a place in it."""
+    invitation = await session.scalar(
+        select(Invitation.id)
+        .where(Invitation.event_id == event_id, Invitation.used_by_person_id == person_id)
+        .limit(1)
+    )
+    if invitation is not None:
+        return True
+    # A manager may have registered them directly: that is an invitation too.
+    registration = await session.scalar(
+        select(Registration.id)
+        .where(Registration.event_id == event_id, Registration.person_id == person_id)
+        .limit(1)
+    )
+    return registration is not None
+
+
 async def was_removed(session: AsyncSession, *, event_id: int, person_id: int, scope: int) -> bool:
     """Whether an organizer took the person off the whole event, or off this session."""
     found = await session.scalar(
@@ -112,6 +130,7 @@ async def is_for_caller(
 
 __all__ = [
     "active_places",
+    "has_place_or_invitation",
     "is_for_caller",
     "lift_removal",
     "mark_removed",

@@ -12,8 +12,7 @@ import io
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import case, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -26,6 +25,7 @@ from server.notifications.service import Outbox
 from server.orgs.models import Person
 from server.registrations.guests import (
     active_places,
+    has_place_or_invitation,
     is_for_caller,
     lift_removal,
     mark_removed,
@@ -33,8 +33,8 @@ from server.registrations.guests import (
     was_removed,
 )
 from server.registrations.models import Invitation, Registration, RegistrationStatus
+from server.registrations.readers import own_registrations, seat_counts, waitlist_positions
 from server.registrations.waitlist import (
-    HOLDS_SEAT,
     capacity_of,
     lock_event,
     locked_registration,
@@ -43,9 +43,6 @@ from server.registrations.waitlist import (
     seats_held,
     someone_waiting,
 )
-
-# Another registration of the same line, to count who is ahead.
-Waiting = aliased(Registration)
 
 __all__ = [
     "accept_invitation",
@@ -122,7 +119,7 @@ async def _check_self_registration(
     invited = (
         event.visibility is Visibility.INVITE_ONLY
         and not removed
-        and await _has_place_or_invitation(session, event_id=event.id, person_id=person)
+        and await has_place_or_invitation(session, event_id=event.id, person_id=person)
     )
     if not invited:
         # Invite-only events are visible to registered people only; an accepted invitation
@@ -134,23 +131,6 @@ async def _check_self_registration(
         raise Forbidden("An organizer took you off this event; ask them to invite you again.")
     if event.visibility is Visibility.INVITE_ONLY and not invited:
         raise Forbidden("This event is by invitation only.")
-
-
-async def _has_place_or_invitation(session: AsyncSession, *, event_id: int, person_id: int) -> bool:
-    invitation = await session.scalar(
-        select(Invitation.id)
-        .where(Invitation.event_id == event_id, Invitation.used_by_person_id == person_id)
-        .limit(1)
-    )
-    if invitation is not None:
-        return True
-    # A manager may have registered them directly: that is an invitation too.
-    registration = await session.scalar(
-        select(Registration.id)
-        .where(Registration.event_id == event_id, Registration.person_id == person_id)
-        .limit(1)
-    )
-    return registration is not None
 
 
 async def _place(
@@ -435,70 +415,3 @@ def _iso(moment: datetime | None) -> str:
 def _spreadsheet_safe(value: str) -> str:
     # A cell starting with = + - @ runs as a formula in spreadsheet apps (CSV injection).
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-# Batch readers used by the GraphQL DataLoaders: one statement for any number of keys. They do
-# not check access: the loaders serve fields of events the resolver has already checked.
-
-
-async def seat_counts(
-    session: AsyncSession, *, event_ids: Sequence[int]
-) -> dict[int, tuple[int, int]]:
-    """For each event, (seats held, people waiting) for the whole event (not its sessions)."""
-    held = func.sum(case((col(Registration.status).in_(HOLDS_SEAT), 1), else_=0))
-    waiting = func.sum(
-        case((col(Registration.status) == RegistrationStatus.WAITLISTED, 1), else_=0)
-    )
-    rows = await session.exec(
-        select(Registration.event_id, held, waiting)
-        .where(col(Registration.event_id).in_(event_ids), Registration.scope == 0)
-        .group_by(col(Registration.event_id))
-    )
-    counts = dict.fromkeys(event_ids, (0, 0))
-    for event_id, seats, line in rows.all():
-        counts[event_id] = (int(seats or 0), int(line or 0))
-    return counts
-
-
-async def own_registrations(
-    session: AsyncSession, *, keys: Sequence[tuple[int, int]]
-) -> dict[tuple[int, int], Registration]:
-    """For (person id, event id) pairs: the person's whole-event registration, if any."""
-    rows = await session.exec(
-        select(Registration).where(
-            col(Registration.person_id).in_({p for p, _ in keys}),
-            col(Registration.event_id).in_({e for _, e in keys}),
-            Registration.scope == 0,
-        )
-    )
-    return {(r.person_id, r.event_id): r for r in rows.all()}
-
-
-async def waitlist_positions(
-    session: AsyncSession, *, registration_ids: Sequence[int]
-) -> dict[int, int]:
-    """For waitlisted registrations: their place in line (1 is next), in one statement."""
-    ahead = (
-        select(func.count())
-        .select_from(Waiting)
-        .where(
-            Waiting.event_id == Registration.event_id,
-            Waiting.scope == Registration.scope,
-            Waiting.status == RegistrationStatus.WAITLISTED,
-            or_(
-                col(Waiting.waitlisted_at) < col(Registration.waitlisted_at),
-                and_(
-                    col(Waiting.waitlisted_at) == col(Registration.waitlisted_at),
-                    col(Waiting.id) < col(Registration.id),
-                ),
-            ),
-        )
-        .scalar_subquery()
-    )
-    rows = await session.exec(
-        select(Registration.id, ahead).where(
-            col(Registration.id).in_(registration_ids),
-            col(Registration.status) == RegistrationStatus.WAITLISTED,
-        )
-    )
-    return {int(registration_id or 0): int(count) + 1 for registration_id, count in rows.all()}
