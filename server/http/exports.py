@@ -14,7 +14,7 @@ from server.audit.service import AuditTrail
 from server.http.identity import bearer_token, resolve_principal
 from server.kit.errors import Forbidden, NotAuthenticated, NotFound
 from server.orgs.validation import MAX_ID
-from server.registrations.service import export_registrations_csv
+from server.registrations.export import export_registrations_csv
 from server.runtime import Runtime
 
 EXPORT_REGISTRATIONS = "event.export_registrations"

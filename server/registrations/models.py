@@ -44,6 +44,13 @@ class Registration(SQLModel, table=True):
     offer_expires_at: datetime | None = optional_time_field(index=True)
     attended_at: datetime | None = optional_time_field()
     cancelled_at: datetime | None = optional_time_field()
+    # Set when an organizer cancelled this place (a guest cancelling their own leaves it
+    # empty): a removed person may not register again by themselves, and an invite-only event
+    # stays closed to them, until an organizer registers them or they accept a new invitation.
+    removed_at: datetime | None = optional_time_field()
+    removed_by_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
     registered_by_id: int | None = Field(
         default=None, foreign_key="user_account.id", ondelete="SET NULL"
     )

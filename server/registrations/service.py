@@ -1,4 +1,4 @@
-"""Registering for events and programme sessions, invitations, check-in and exports.
+"""Registering for events and programme sessions, invitations and check-in (CSV: export.py).
 
 The waitlist and offers live in `waitlist.py`. Functions that may notify someone take an
 `Outbox`: they store the messages in the caller's transaction, and the caller enqueues their
@@ -7,13 +7,10 @@ delivery after committing (`notifications.service.send_outbox`).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import case, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -23,10 +20,18 @@ from server.events.models import Event, EventStatus, ProgrammeSession, Visibilit
 from server.kit.errors import Forbidden, NotFound, Problems
 from server.kit.secrets import new_token, token_digest
 from server.notifications.service import Outbox
-from server.orgs.models import Person
+from server.registrations.guests import (
+    active_places,
+    has_place_or_invitation,
+    is_for_caller,
+    lift_removal,
+    mark_removed,
+    may_place,
+    was_removed,
+)
 from server.registrations.models import Invitation, Registration, RegistrationStatus
+from server.registrations.readers import own_registrations, seat_counts, waitlist_positions
 from server.registrations.waitlist import (
-    HOLDS_SEAT,
     capacity_of,
     lock_event,
     locked_registration,
@@ -36,15 +41,11 @@ from server.registrations.waitlist import (
     someone_waiting,
 )
 
-# Another registration of the same line, to count who is ahead.
-Waiting = aliased(Registration)
-
 __all__ = [
     "accept_invitation",
     "cancel_registration",
     "check_in",
     "create_invitation",
-    "export_registrations_csv",
     "list_registrations",
     "own_registrations",
     "register",
@@ -80,11 +81,17 @@ async def register(
         raise NotFound("No such event.")
     manager = may_manage(principal, event, await cohost_ids(session, event_id=event_id))
     if not manager:
-        await _check_self_registration(session, principal=principal, event=event, person=target)
-    if manager and await session.get(Person, target) is None:
+        await _check_self_registration(
+            session, principal=principal, event=event, person=target, scope=session_id or 0
+        )
+    elif not await may_place(session, principal=principal, event_id=event_id, person_id=target):
+        # Someone the caller may not register answers exactly like nobody at all.
         problems = Problems()
         problems.add("personId", "No such person.", "not_found")
         problems.raise_if_any()
+    elif session_id is None:
+        # An organizer placing someone in the whole event takes back any earlier removal.
+        await lift_removal(session, event_id=event_id, person_id=target)
     return await _place(
         session,
         event_id=event_id,
@@ -97,12 +104,18 @@ async def register(
 
 
 async def _check_self_registration(
-    session: AsyncSession, *, principal: Principal, event: Event, person: int
+    session: AsyncSession, *, principal: Principal, event: Event, person: int, scope: int
 ) -> None:
-    """Non-managers register only themselves, for events they see or were invited to."""
+    """Non-managers register only themselves, for events they see or were invited to.
+
+    A person an organizer removed comes back only through an organizer or a new invitation.
+    """
     assert event.id is not None
-    invited = event.visibility is Visibility.INVITE_ONLY and (
-        await _has_place_or_invitation(session, event_id=event.id, person_id=person)
+    removed = await was_removed(session, event_id=event.id, person_id=person, scope=scope)
+    invited = (
+        event.visibility is Visibility.INVITE_ONLY
+        and not removed
+        and await has_place_or_invitation(session, event_id=event.id, person_id=person)
     )
     if not invited:
         # Invite-only events are visible to registered people only; an accepted invitation
@@ -110,25 +123,10 @@ async def _check_self_registration(
         await get_visible_event(session, principal=principal, event_id=event.id)
     if person != principal.person_id:
         raise Forbidden("Only organizers may register other people.")
+    if removed:
+        raise Forbidden("An organizer took you off this event; ask them to invite you again.")
     if event.visibility is Visibility.INVITE_ONLY and not invited:
         raise Forbidden("This event is by invitation only.")
-
-
-async def _has_place_or_invitation(session: AsyncSession, *, event_id: int, person_id: int) -> bool:
-    invitation = await session.scalar(
-        select(Invitation.id)
-        .where(Invitation.event_id == event_id, Invitation.used_by_person_id == person_id)
-        .limit(1)
-    )
-    if invitation is not None:
-        return True
-    # A manager may have registered them directly: that is an invitation too.
-    registration = await session.scalar(
-        select(Registration.id)
-        .where(Registration.event_id == event_id, Registration.person_id == person_id)
-        .limit(1)
-    )
-    return registration is not None
 
 
 async def _place(
@@ -181,6 +179,8 @@ async def _place(
     registration.offer_expires_at = None
     registration.attended_at = None
     registration.cancelled_at = None
+    registration.removed_at = None
+    registration.removed_by_id = None
     registration.registered_by_id = registered_by_id
     await session.flush()
     if not has_seat:
@@ -197,11 +197,26 @@ async def cancel_registration(
     now: datetime,
     outbox: Outbox,
 ) -> Registration:
-    """Give up a seat, an offer or a place in line (self or manager); a freed seat moves on."""
-    registration, event, _ = await locked_registration(
+    """Give up a seat, an offer or a place in line (self or manager); a freed seat moves on.
+
+    A manager cancelling someone else's place removes them: they may not register again by
+    themselves until invited again, and removal from the whole event ends their session places
+    too, so nothing keeps an invite-only event visible to them.
+    """
+    registration, event, manager = await locked_registration(
         session, principal=principal, registration_id=registration_id, manager_only=False
     )
+    if manager and registration.person_id != principal.person_id:
+        mark_removed(registration, principal=principal, now=now)
+        if registration.scope == 0:
+            places = await active_places(
+                session, event_id=event.id or 0, person_id=registration.person_id
+            )
+            for place in places:
+                mark_removed(place, principal=principal, now=now)
+                await release(session, registration=place, event=event, now=now, outbox=outbox)
     if registration.status is RegistrationStatus.CANCELLED:
+        await session.flush()
         return registration
     await release(session, registration=registration, event=event, now=now, outbox=outbox)
     return registration
@@ -219,7 +234,9 @@ async def create_invitation(
     """A single-use invitation by a manager; the token is returned once and stored hashed."""
     await get_managed_event(session, principal=principal, event_id=event_id)
     problems = Problems()
-    if person_id is not None and await session.get(Person, person_id) is None:
+    if person_id is not None and not await may_place(
+        session, principal=principal, event_id=event_id, person_id=person_id
+    ):
         problems.add("personId", "No such person.", "not_found")
     email = email.strip() if email else None
     if email is not None and ("@" not in email or len(email) > 320):
@@ -254,14 +271,15 @@ async def accept_invitation(
         problems.add(
             "token", "Only accounts linked to a person can accept invitations.", "no_person"
         )
-    elif invitation is None:
+    elif invitation is None or not await is_for_caller(
+        session, principal=principal, invitation=invitation
+    ):
+        # An invitation meant for someone else answers like a made-up token, and stays unspent.
         problems.add("token", "This invitation link is not valid.", "invalid")
     elif invitation.used_at is not None:
         problems.add("token", "This invitation has already been used.", "used")
     elif invitation.expires_at is not None and invitation.expires_at <= now:
         problems.add("token", "This invitation has expired.", "expired")
-    elif invitation.person_id is not None and invitation.person_id != principal.person_id:
-        problems.add("token", "This invitation is for someone else.", "not_yours")
     problems.raise_if_any()
     assert invitation is not None and principal.person_id is not None
     # A conditional UPDATE is the single-use guard on both engines: of two concurrent
@@ -274,6 +292,8 @@ async def accept_invitation(
     if result.rowcount != 1:
         problems.add("token", "This invitation has already been used.", "used")
         problems.raise_if_any()
+    # A new invitation accepted is how a removed guest is let back in.
+    await lift_removal(session, event_id=invitation.event_id, person_id=principal.person_id)
     return await _place(
         session,
         event_id=invitation.event_id,
@@ -304,7 +324,7 @@ async def check_in(
     return registration
 
 
-_STATUS_ORDER = case(
+STATUS_ORDER = case(
     {
         RegistrationStatus.REGISTERED: 0,
         RegistrationStatus.OFFERED: 1,
@@ -333,7 +353,7 @@ async def list_registrations(
         query = query.where(Registration.status != RegistrationStatus.CANCELLED)
     rows = await session.exec(
         query.order_by(
-            _STATUS_ORDER,
+            STATUS_ORDER,
             # People seated straight away (never waitlisted) first, on both databases alike.
             col(Registration.waitlisted_at).nulls_first(),
             col(Registration.created_at),
@@ -341,130 +361,3 @@ async def list_registrations(
         )
     )
     return rows.all()
-
-
-CSV_COLUMNS = ["name", "session_id", "status", "signed_up_at", "waitlisted_at", "attended_at"]
-
-
-async def export_registrations_csv(
-    session: AsyncSession, *, principal: Principal, event_id: int
-) -> str:
-    """All non-cancelled registrations of an event, whole event and sessions, as CSV."""
-    await get_managed_event(session, principal=principal, event_id=event_id)
-    # Names and statuses only: phone numbers and emails are personal data that must not leave
-    # the system in a file that gets mailed around, so they are never even selected here.
-    rows = await session.exec(
-        select(Person.name, Registration)
-        .join(Person, col(Person.id) == col(Registration.person_id))
-        .where(Registration.event_id == event_id)
-        .where(Registration.status != RegistrationStatus.CANCELLED)
-        .order_by(
-            col(Registration.scope),
-            _STATUS_ORDER,
-            # People seated straight away (never waitlisted) first, on both databases alike.
-            col(Registration.waitlisted_at).nulls_first(),
-            col(Registration.created_at),
-            col(Registration.id),
-        )
-    )
-    buffer = io.StringIO()
-    # Every cell quoted: a spreadsheet opened in a locale whose separator is ';' (or a tab)
-    # would otherwise split an unquoted name at that character into a cell of its own.
-    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
-    writer.writerow(CSV_COLUMNS)
-    for name, registration in rows.all():
-        cells = [
-            name,
-            registration.session_id or "",
-            registration.status.value,
-            _iso(registration.created_at),
-            _iso(registration.waitlisted_at),
-            _iso(registration.attended_at),
-        ]
-        # The guard covers every cell, so a column added later cannot forget it.
-        writer.writerow([_spreadsheet_safe(cell) for cell in cells])
-    return buffer.getvalue()
-
-
-def _iso(moment: datetime | None) -> str:
-    return moment.isoformat() if moment is not None else ""
-
-
-_FORMULA_STARTS = frozenset("=+-@\t\r")
-
-
-def _spreadsheet_safe(value: object) -> str:
-    """The cell's text, with a leading ' when a spreadsheet would run it as a formula.
-
-    Spreadsheet apps skip leading spaces and quotes before they look for = + - @ (or a tab or
-    carriage return that hides one), so those are skipped here too (CSV injection).
-    """
-    text = str(value)
-    return "'" + text if text.lstrip(" \"'")[:1] in _FORMULA_STARTS else text
-
-
-# Batch readers used by the GraphQL DataLoaders: one statement for any number of keys. They do
-# not check access: the loaders serve fields of events the resolver has already checked.
-
-
-async def seat_counts(
-    session: AsyncSession, *, event_ids: Sequence[int]
-) -> dict[int, tuple[int, int]]:
-    """For each event, (seats held, people waiting) for the whole event (not its sessions)."""
-    held = func.sum(case((col(Registration.status).in_(HOLDS_SEAT), 1), else_=0))
-    waiting = func.sum(
-        case((col(Registration.status) == RegistrationStatus.WAITLISTED, 1), else_=0)
-    )
-    rows = await session.exec(
-        select(Registration.event_id, held, waiting)
-        .where(col(Registration.event_id).in_(event_ids), Registration.scope == 0)
-        .group_by(col(Registration.event_id))
-    )
-    counts = dict.fromkeys(event_ids, (0, 0))
-    for event_id, seats, line in rows.all():
-        counts[event_id] = (int(seats or 0), int(line or 0))
-    return counts
-
-
-async def own_registrations(
-    session: AsyncSession, *, keys: Sequence[tuple[int, int]]
-) -> dict[tuple[int, int], Registration]:
-    """For (person id, event id) pairs: the person's whole-event registration, if any."""
-    rows = await session.exec(
-        select(Registration).where(
-            col(Registration.person_id).in_({p for p, _ in keys}),
-            col(Registration.event_id).in_({e for _, e in keys}),
-            Registration.scope == 0,
-        )
-    )
-    return {(r.person_id, r.event_id): r for r in rows.all()}
-
-
-async def waitlist_positions(
-    session: AsyncSession, *, registration_ids: Sequence[int]
-) -> dict[int, int]:
-    """For waitlisted registrations: their place in line (1 is next), in one statement."""
-    ahead = (
-        select(func.count())
-        .select_from(Waiting)
-        .where(
-            Waiting.event_id == Registration.event_id,
-            Waiting.scope == Registration.scope,
-            Waiting.status == RegistrationStatus.WAITLISTED,
-            or_(
-                col(Waiting.waitlisted_at) < col(Registration.waitlisted_at),
-                and_(
-                    col(Waiting.waitlisted_at) == col(Registration.waitlisted_at),
-                    col(Waiting.id) < col(Registration.id),
-                ),
-            ),
-        )
-        .scalar_subquery()
-    )
-    rows = await session.exec(
-        select(Registration.id, ahead).where(
-            col(Registration.id).in_(registration_ids),
-            col(Registration.status) == RegistrationStatus.WAITLISTED,
-        )
-    )
-    return {int(registration_id or 0): int(count) + 1 for registration_id, count in rows.all()}

@@ -18,7 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.accounts.access import Principal
 from server.events.access import cohost_ids, may_manage
 from server.events.models import Event, ProgrammeSession
-from server.kit.errors import Forbidden, NotFound, Problems
+from server.kit.errors import NotFound, Problems
 from server.messaging.service import BudgetExceeded
 from server.notifications.service import About, Outbox, notify
 from server.registrations.models import Registration, RegistrationStatus
@@ -127,8 +127,10 @@ async def locked_registration(
 ) -> tuple[Registration, Event, bool]:
     """A registration the caller may act on (its own, or as a manager), its event locked.
 
-    Returns (registration, event, caller_is_manager). Registrations of other people answer
-    NOT_FOUND to non-managers rather than FORBIDDEN, which would confirm that they exist.
+    This is the one way a registration id a caller names is resolved. Returns (registration,
+    event, caller_is_manager). A registration the caller may not use for this purpose (another
+    person's, or their own when only managers may act: `manager_only`) answers exactly like a
+    missing one, since any other answer would confirm that it exists.
     """
     principal.require_authenticated()
     registration = await session.get(Registration, registration_id)
@@ -139,10 +141,8 @@ async def locked_registration(
     await session.refresh(registration)
     manager = may_manage(principal, event, await cohost_ids(session, event_id=event.id or 0))
     own = principal.person_id is not None and principal.person_id == registration.person_id
-    if not manager and not own:
+    if not manager and (manager_only or not own):
         raise NotFound("No such registration.")
-    if manager_only and not manager:
-        raise Forbidden("Only organizers of the host and co-host organizations may do this.")
     return registration, event, manager
 
 

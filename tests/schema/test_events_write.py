@@ -768,7 +768,8 @@ class TestRegistration:
         not_theirs = await gql.execute(
             CHECK_IN, {"id": registration_id}, token=world.observer.token
         )
-        assert error_codes(not_theirs) == ["FORBIDDEN"]
+        # Checking in is the organizers' job: the guest's own place answers like a missing one.
+        assert error_codes(not_theirs) == ["NOT_FOUND"]
 
 
 # --- 7. telling registrants about changes ----------------------------------------------------
@@ -867,6 +868,56 @@ class TestInvitations:
         assert await titles(gql, world.coordinator.token) == []
         assert error_codes(await gql.execute(query, {"id": event_id})) == ["NOT_FOUND"]
         assert await titles(gql) == []
+
+    async def test_an_invitation_bound_to_an_email_is_only_for_that_person(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        """Issue 7, finding 9: anyone else holding the link gets the invalid-token answer."""
+        event_id = await create_event(
+            gql, world.organizer.token, world.kenya, publish=True, visibility="INVITE_ONLY"
+        )
+        document = """
+        mutation($event: ID!, $email: String) {
+          createInvitation(eventId: $event, email: $email) { token errors { code } }
+        }"""
+        variables = {"event": event_id, "email": "OBI.observer@example.org"}
+        invited = await mutate(gql, document, variables, world.organizer.token)
+        token = invited["token"]
+        made_up = await mutate(gql, ACCEPT_INVITATION, {"token": "pli_x"}, world.coordinator.token)
+        taken = await mutate(gql, ACCEPT_INVITATION, {"token": token}, world.coordinator.token)
+        assert (taken["registration"], problems(taken)) == (None, problems(made_up))
+        assert problems(made_up) == [("token", "invalid")]
+        # Still unspent: the person it was meant for accepts it.
+        accepted = await mutate(gql, ACCEPT_INVITATION, {"token": token}, world.observer.token)
+        assert accepted["registration"]["status"] == "REGISTERED"
+
+    async def test_a_removed_guest_comes_back_only_with_a_new_invitation(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        """Issue 7, finding 6: plain `register` no longer reopens the event to them."""
+        event_id = await create_event(
+            gql,
+            world.organizer.token,
+            world.kenya,
+            publish=True,
+            title="Closed meeting",
+            visibility="INVITE_ONLY",
+        )
+        first = await mutate(gql, CREATE_INVITATION, {"event": event_id}, world.organizer.token)
+        guest = world.observer.token
+        placed = await mutate(gql, ACCEPT_INVITATION, {"token": first["token"]}, guest)
+        registration_id = placed["registration"]["id"]
+        removed = await mutate(gql, CANCEL, {"id": registration_id}, world.organizer.token)
+        assert removed["registration"]["status"] == "CANCELLED"
+
+        again = await gql.execute(REGISTER, {"event": event_id}, token=guest)
+        assert error_codes(again) == ["NOT_FOUND"]
+        assert await titles(gql, guest) == []
+
+        second = await mutate(gql, CREATE_INVITATION, {"event": event_id}, world.organizer.token)
+        back = await mutate(gql, ACCEPT_INVITATION, {"token": second["token"]}, guest)
+        assert back["registration"]["id"] == registration_id
+        assert await titles(gql, guest) == ["Closed meeting"]
 
 
 # --- 9. CSV export ---------------------------------------------------------------------------

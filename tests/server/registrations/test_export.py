@@ -9,9 +9,9 @@ import pytest
 
 from server.db import Database
 from server.orgs.models import Person
-from server.registrations import service
+from server.registrations import export
+from server.registrations.export import _spreadsheet_safe
 from server.registrations.models import Registration, RegistrationStatus
-from server.registrations.service import _spreadsheet_safe
 from tests.server.registrations.conftest import NOW, Setup, make_event
 
 HOSTILE_NAMES = [
@@ -59,11 +59,11 @@ class TestExportCells:
                     )
                 )
         async with db.read() as session:
-            text = await service.export_registrations_csv(
+            text = await export.export_registrations_csv(
                 session, principal=setup.organizer.principal, event_id=event
             )
         lines = text.splitlines()
-        assert lines[0] == ",".join(f'"{column}"' for column in service.CSV_COLUMNS)
+        assert lines[0] == ",".join(f'"{column}"' for column in export.CSV_COLUMNS)
         # Each line starts and ends inside quotes, empty cells included.
         assert all(line.startswith('"') and line.endswith('"') for line in lines)
         assert any(line.startswith('"Kofi; =1+1",') for line in lines)

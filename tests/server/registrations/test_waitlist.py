@@ -10,7 +10,7 @@ from server.db import Database
 from server.kit.errors import InvalidInput, NotFound
 from server.messaging.outbox import MessagePolicy
 from server.notifications.service import Outbox
-from server.orgs.models import Person
+from server.orgs.models import Membership, Person, Role
 from server.registrations import service, waitlist
 from server.registrations.models import Registration, RegistrationStatus
 from tests.server.registrations.conftest import (
@@ -228,6 +228,11 @@ class TestExpiry:
             session.add(person)
             await session.flush()
             assert person.id is not None
+            # Organizers register members of their own organization.
+            session.add(
+                Membership(person_id=person.id, organization_id=setup.host, role=Role.OBSERVER)
+            )
+            await session.flush()
             await service.register(
                 session,
                 principal=setup.organizer.principal,
