@@ -99,19 +99,43 @@ async def add_membership(
             session, organization_id=organization_id, person_id=person_id, role=role
         )
         return Added(membership=membership)
+    request = await _ask(
+        session,
+        principal=principal,
+        organization_id=organization_id,
+        role=role,
+        person_id=person_id,
+    )
+    return Added(request=request)
+
+
+async def _ask(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    organization_id: int,
+    role: Role,
+    person_id: int | None = None,
+    email: str | None = None,
+) -> MembershipRequest:
+    """The organization's one request to a person or an address, made or renewed."""
     request = await session.scalar(
         select(MembershipRequest).where(
             MembershipRequest.organization_id == organization_id,
-            MembershipRequest.person_id == person_id,
+            MembershipRequest.person_id == person_id
+            if person_id is not None
+            else MembershipRequest.email == email,
         )
     )
     if request is None:
-        request = MembershipRequest(organization_id=organization_id, person_id=person_id, role=role)
+        request = MembershipRequest(
+            organization_id=organization_id, person_id=person_id, email=email, role=role
+        )
         session.add(request)
     request.role = role
     request.requested_by_user_id = principal.user_id
     await session.flush()
-    return Added(request=request)
+    return request
 
 
 async def request_membership_by_email(
@@ -132,18 +156,9 @@ async def request_membership_by_email(
     address = email.strip().lower()
     if not EMAIL_RE.match(address) or len(address) > 320:
         raise InvalidInput([FieldProblem("email", "Enter an email address like name@example.org.")])
-    request = await session.scalar(
-        select(MembershipRequest).where(
-            MembershipRequest.organization_id == organization_id,
-            MembershipRequest.email == address,
-        )
+    await _ask(
+        session, principal=principal, organization_id=organization_id, role=role, email=address
     )
-    if request is None:
-        request = MembershipRequest(organization_id=organization_id, email=address, role=role)
-        session.add(request)
-    request.role = role
-    request.requested_by_user_id = principal.user_id
-    await session.flush()
 
 
 async def remove_membership(
