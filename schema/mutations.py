@@ -11,8 +11,9 @@ from starlette.responses import Response
 
 from schema.context import Info
 from schema.errors import FieldError
-from schema.event_mutations import EventMutations
+from schema.events import EventMutations
 from schema.permissions import AUTHENTICATED, PUBLIC
+from schema.registrations import RegistrationMutations
 from schema.types.accounts import ApiToken, User
 from schema.types.common import parse_id, parse_optional_id
 from schema.types.orgs import Membership, Organization, Person
@@ -138,7 +139,7 @@ async def _check_sign_in_rate(info: Info, email: str) -> None:
 
 
 @strawberry.type
-class Mutation(EventMutations):
+class Mutation(EventMutations, RegistrationMutations):
     @strawberry.mutation(permission_classes=PUBLIC)
     async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
         await _check_sign_in_rate(info, email)

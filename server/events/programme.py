@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete
@@ -29,6 +29,7 @@ from server.events.conflicts import (
     speaker_clashes,
 )
 from server.events.inputs import UNSET, Unset, pick
+from server.events.localtime import typed_instant
 from server.events.models import (
     Event,
     ProgrammeSession,
@@ -46,7 +47,11 @@ ROOM_CONSTRAINT = "no_room_double_booking"
 
 @dataclass(frozen=True)
 class SessionInput:
-    """A new session. Times must be aware datetimes (the API converts from the event's zone)."""
+    """A new session. A time without an offset is the wall-clock in the event's own zone.
+
+    It is read in that zone only after the caller is known to manage the event, so a hidden
+    event answers like a missing one and its zone is never used for a stranger's input.
+    """
 
     kind: SessionKind
     title: str
@@ -97,13 +102,6 @@ class _Checked:
     capacity: int | None
     speakers: list[int]
     moderators: list[int]
-
-
-def _check_time(problems: Problems, field: str, value: datetime) -> datetime | None:
-    if value.tzinfo is None or value.utcoffset() is None:
-        problems.add(field, "Give the time with its time zone.", "naive_time")
-        return None
-    return value.astimezone(UTC)
 
 
 async def _check_room(
@@ -196,8 +194,8 @@ async def _validate(
         problems.add("track", "Use at most 120 characters.", "too_long")
     if data.capacity is not None and data.capacity < 1:
         problems.add("capacity", "A session has room for at least one person.", "too_small")
-    starts_at = _check_time(problems, "startsAt", data.starts_at)
-    ends_at = _check_time(problems, "endsAt", data.ends_at)
+    starts_at = typed_instant(problems, "startsAt", data.starts_at, event.time_zone)
+    ends_at = typed_instant(problems, "endsAt", data.ends_at, event.time_zone)
     if starts_at is not None and ends_at is not None and ends_at <= starts_at:
         problems.add("endsAt", "The session must end after it starts.", "ends_before_start")
     room = await _check_room(session, problems, event, data.room_id)

@@ -167,10 +167,19 @@ class TestAddSession:
             (forum.kofi, SessionRole.MODERATOR),
         ]
 
-    async def test_naive_times_are_field_errors(self, db: Database, forum: Forum) -> None:
-        naive = datetime(2026, 3, 29, 9, 0)
-        problems = await _refused(db, forum, _input(starts_at=naive, ends_at=naive))
-        assert problems == {"startsAt": "naive_time", "endsAt": "naive_time"}
+    async def test_times_without_offset_are_read_in_the_events_zone(
+        self, db: Database, forum: Forum
+    ) -> None:
+        local = datetime(2026, 3, 29, 9, 0)  # 09:00 in Berlin, summer time since 02:00
+        result = await _add(db, forum, _input(starts_at=local, ends_at=local + timedelta(hours=1)))
+        assert result.session.starts_at == NINE
+
+    async def test_a_local_time_the_clocks_skip_is_a_field_error(
+        self, db: Database, forum: Forum
+    ) -> None:
+        gap = datetime(2026, 3, 29, 2, 30)
+        problems = await _refused(db, forum, _input(starts_at=gap, ends_at=NINE))
+        assert problems == {"startsAt": "nonexistent_time"}
 
     async def test_a_session_must_end_after_it_starts(self, db: Database, forum: Forum) -> None:
         problems = await _refused(db, forum, _input(ends_at=NINE))
