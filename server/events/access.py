@@ -12,7 +12,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.accounts.access import Action, Principal
 from server.events.models import Event, EventCoHost, EventStatus, Visibility
 from server.kit.errors import Forbidden, NotFound
-from server.orgs.models import Role
 from server.registrations.models import Registration, RegistrationStatus
 
 
@@ -36,17 +35,19 @@ def visible_events(principal: Principal) -> ColumnElement[bool]:
     """Events the caller may see at all, as one SQL condition.
 
     Drafts are for their managers. Public events are for everyone, signed in or not; partner
-    events for anyone with a role in the network or with a partner; network events for the
-    network's own members (any role but partner); invite-only events for their managers and
-    the people registered (invitations turn into registrations). Invite-only events are
-    therefore never listed anonymously, in public feeds or in search.
+    events for anyone with a role in any organization of the network (partners and funders
+    included); network events for the network's own members: a role other than partner in
+    a member organization or the secretariat. The organization's kind decides, not the role
+    alone, so an admin of a partner organization still sees only what partners see.
+    Invite-only events are for their managers and the people registered (invitations turn
+    into registrations), so they are never listed anonymously, in public feeds or in search.
     """
     if principal.is_superuser:
         return true()
     audience: list[ColumnElement[bool]] = [col(Event.visibility) == Visibility.PUBLIC]
-    if principal.roles:
+    if principal.in_network:
         audience.append(col(Event.visibility) == Visibility.PARTNERS)
-    if any(role is not Role.PARTNER for role in principal.roles.values()):
+    if principal.in_network_core:
         audience.append(col(Event.visibility) == Visibility.NETWORK)
     if principal.person_id is not None:
         audience.append(

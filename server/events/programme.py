@@ -313,9 +313,13 @@ async def _managed_session(
     session: AsyncSession, *, principal: Principal, session_id: int
 ) -> tuple[ProgrammeSession, Event]:
     row = await session.get(ProgrammeSession, session_id)
-    if row is None:
-        raise NotFound("No such session.")
-    event = await get_managed_event(session, principal=principal, event_id=row.event_id)
+    try:
+        if row is None:
+            raise NotFound("No such session.")
+        event = await get_managed_event(session, principal=principal, event_id=row.event_id)
+    except NotFound:
+        # A session of a hidden event answers exactly like a missing session.
+        raise NotFound("No such session.") from None
     return row, event
 
 
@@ -421,9 +425,12 @@ async def get_session(
 ) -> ProgrammeSession:
     """A session of an event the caller may see; NOT_FOUND otherwise."""
     row = await session.get(ProgrammeSession, session_id)
-    if row is None:
-        raise NotFound("No such session.")
-    await get_visible_event(session, principal=principal, event_id=row.event_id)
+    try:
+        if row is None:
+            raise NotFound("No such session.")
+        await get_visible_event(session, principal=principal, event_id=row.event_id)
+    except NotFound:
+        raise NotFound("No such session.") from None
     return row
 
 

@@ -349,12 +349,17 @@ async def list_events(
 
 
 async def same_day_city_events(
-    session: AsyncSession, *, principal: Principal, event: Event, limit: int = 20
+    session: AsyncSession, *, principal: Principal, event_id: int, limit: int = 20
 ) -> list[Event]:
     """Other visible, not cancelled events in the same city on the same local day(s).
 
-    Days are those of the event's own zone; events elsewhere in town usually share it.
+    For the event's managers planning around them; empty for everyone else, NOT_FOUND for an
+    event the caller may not see. Days are those of the event's own zone; events elsewhere in
+    town usually share it.
     """
+    event = await access.get_visible_event(session, principal=principal, event_id=event_id)
+    if not access.may_manage(principal, event, await access.cohost_ids(session, event_id=event_id)):
+        return []
     venue = await session.get(Venue, event.venue_id) if event.venue_id is not None else None
     if venue is None or not venue.city or not venue.city.strip():
         return []

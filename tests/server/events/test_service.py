@@ -453,14 +453,14 @@ class TestSameDayCity:
         async with db.transaction() as session:
             await service.cancel_event(session, principal=ROOT, event_id=cancelled.id, reason="x")
         async with db.read() as session:
+            assert here.id is not None
             hints = await service.same_day_city_events(
-                session, principal=cast.organizer, event=here
+                session, principal=cast.organizer, event_id=here.id
             )
             assert [e.title for e in hints] == ["same day"]
-            # Drafts of other organizers stay hidden from those who may not see them.
-            assert (
-                await service.same_day_city_events(session, principal=cast.member, event=here) == []
-            )
+            # A draft is hidden from members: it answers like a missing event.
+            with pytest.raises(NotFound):
+                await service.same_day_city_events(session, principal=cast.member, event_id=here.id)
 
 
 class TestMarkdown:
