@@ -15,7 +15,6 @@ from server.events.access import may_manage
 from server.events.conflicts import Warning as WarningRow
 from server.events.localtime import zone
 from server.events.models import EventKind, EventStatus, SessionKind, SessionRole, Visibility
-from server.events.text import render_markdown
 from server.registrations import models as registration_models
 from server.registrations import service as registration_service
 from server.registrations.models import RegistrationStatus
@@ -178,9 +177,11 @@ class Event:
             row=row,
         )
 
-    @strawberry.field(description="The description as HTML that is safe to show.")
+    @strawberry.field(
+        description="The description as HTML that is safe to show (rendered when it was saved)."
+    )
     def description_html(self) -> str:
-        return render_markdown(self.description)
+        return self.row.description_html
 
     @strawberry.field(
         description="The start in the event's own zone, like 2026-03-29T14:00:00+02:00."

@@ -55,6 +55,14 @@ class SessionKind(StrEnum):
     BREAK = "break"
 
 
+class Consent(StrEnum):
+    """The answer of the party another one named: a co-host organization, a speaker."""
+
+    PENDING = "pending"  # asked; grants nothing and is shown to nobody outside the two sides
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # kept, so the same request is not asked again by re-saving
+
+
 class SessionRole(StrEnum):
     SPEAKER = "speaker"
     MODERATOR = "moderator"
@@ -119,7 +127,10 @@ class Event(SQLModel, table=True):
     recurrence_id: datetime | None = optional_time_field()
     kind: EventKind = Field(sa_type=enum_column(EventKind, "event_kind"))
     title: str = Field(max_length=300)
-    description: str = Field(default="")  # Markdown, rendered safely by the API
+    description: str = Field(default="")  # Markdown, as the organizers wrote it
+    # The description rendered to safe HTML once, when it is written: rendering is CPU work
+    # that must not be repeated for every reader.
+    description_html: str = Field(default="")
     tags: list[str] = Field(default_factory=list, sa_type=JSONType)
     languages: list[str] = Field(default_factory=list, sa_type=JSONType)
     status: EventStatus = Field(
@@ -155,6 +166,8 @@ class EventCoHost(SQLModel, table=True):
     organization_id: int = Field(
         foreign_key="organization.id", ondelete="CASCADE", primary_key=True, index=True
     )
+    # Listing an organization as co-host asks its organizers; only ACCEPTED grants anything.
+    status: Consent = Field(default=Consent.PENDING, sa_type=enum_column(Consent, "consent"))
 
 
 class ProgrammeSession(SQLModel, table=True):
@@ -198,3 +211,5 @@ class SessionPerson(SQLModel, table=True):
         foreign_key="person.id", ondelete="CASCADE", primary_key=True, index=True
     )
     role: SessionRole = Field(sa_type=enum_column(SessionRole, "session_role"), primary_key=True)
+    # Naming a person asks them; until they accept only the event's managers and they see it.
+    status: Consent = Field(default=Consent.PENDING, sa_type=enum_column(Consent, "consent"))

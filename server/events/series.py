@@ -9,14 +9,12 @@ offset before the gap (02:30 becomes 03:30), as RFC 5545 prescribes.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import re
 from datetime import date, datetime, timedelta
-from itertools import islice
 from typing import Any
 
-from dateutil.rrule import rrule as RRule
-from dateutil.rrule import rrulestr
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -25,6 +23,7 @@ from server.events import access
 from server.events.inputs import UNSET, EventChanges, EventInput, Unset
 from server.events.localtime import to_local, to_utc, zone
 from server.events.models import Event, EventCoHost, EventSeries, EventStatus
+from server.events.recurrence import RuleRefused, expand
 from server.events.service import apply_changes, merged_input, new_uid, update_event, validate_input
 from server.kit.errors import FieldProblem, InvalidInput, Problems
 from server.orgs.models import Organization
@@ -51,26 +50,6 @@ def _rule_text(problems: Problems, text: str) -> str | None:
         problems.add("rrule", "INTERVAL must be 1 or more.", "invalid")
         return None
     return rule
-
-
-def expand(rule: str, first_local: datetime, time_zone: str, limit: int) -> list[datetime]:
-    """Up to `limit` local wall-clock starts of the rule; ValueError if it cannot be read.
-
-    The rule runs on the zone-aware start, so an UNTIL in UTC (as RFC 5545 requires with a
-    TZID) bounds real instants; an UNTIL without Z is taken as local time instead.
-    """
-    tz = zone(time_zone)
-    try:
-        parsed: RRule = rrulestr(rule, dtstart=first_local.replace(tzinfo=tz))
-        starts = [d.replace(tzinfo=None) for d in islice(parsed, limit)]
-    except ValueError as exc:
-        if "UNTIL" not in str(exc):
-            raise
-        parsed = rrulestr(rule, dtstart=first_local.replace(tzinfo=None))
-        starts = list(islice(parsed, limit))
-    if not isinstance(parsed, RRule):
-        raise ValueError("not a single rule")
-    return starts
 
 
 def _not_synchronized(rule: str, first_local: datetime, starts: list[datetime]) -> str:
@@ -122,9 +101,14 @@ async def create_series(
     tz = zone(data.time_zone)
     first_local = to_local(values["starts_at"], tz)
     try:
-        starts = expand(rule, first_local, data.time_zone, limit + 1)
+        # On a worker thread: even bounded, expansion is CPU work the event loop must not do.
+        starts = await asyncio.to_thread(expand, rule, first_local, data.time_zone, limit + 1)
+    except RuleRefused as refused:
+        raise InvalidInput([FieldProblem("rrule", refused.message, refused.code)]) from None
     except (ValueError, TypeError) as exc:
-        raise InvalidInput([FieldProblem("rrule", f"This rule cannot be read: {exc}.")]) from exc
+        raise InvalidInput(
+            [FieldProblem("rrule", f"The rule {rule} cannot be read: {exc}.", "invalid")]
+        ) from exc
     if len(starts) > limit:
         problems.add("rrule", f"A series has at most {limit} occurrences.", "too_many")
     elif not starts or starts[0] != first_local:

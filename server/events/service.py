@@ -29,6 +29,7 @@ from server.events.inputs import (
 )
 from server.events.localtime import local_days, to_local, zone
 from server.events.models import Event, EventCoHost, EventKind, EventStatus, Venue
+from server.events.text import render_description
 from server.kit.errors import FieldProblem, InvalidInput, Problems
 from server.kit.pagination import Page, check_page_size, decode_cursor, keyset_page
 from server.orgs.models import Organization
@@ -49,11 +50,13 @@ async def validate_input(
     host_organization_id: int,
     data: EventInput,
     keep_times: tuple[datetime, datetime] | None = None,
+    rendered: tuple[str, str] | None = None,
 ) -> tuple[dict[str, Any], list[int]]:
     """The columns to store for `data`, and its co-hosts; raises InvalidInput with all problems.
 
     `keep_times` skips the time checks on an edit that does not touch the times, so an event
-    stays editable even if its zone's rules changed since it was saved.
+    stays editable even if its zone's rules changed since it was saved. `rendered` is the
+    stored (description, HTML) pair, reused when the description did not change.
     """
     problems = Problems()
     values = check_content(problems, data)
@@ -63,6 +66,11 @@ async def validate_input(
     cohosts = await check_cohosts(session, problems, host_organization_id, data.co_host_ids)
     problems.raise_if_any()
     assert times is not None
+    values["description_html"] = (
+        rendered[1]
+        if rendered is not None and rendered[0] == values["description"]
+        else await render_description(values["description"])
+    )
     values.update(
         time_zone=data.time_zone,
         all_day=data.all_day,
@@ -152,6 +160,7 @@ async def apply_changes(session: AsyncSession, *, event: Event, changes: EventCh
         host_organization_id=event.host_organization_id,
         data=data,
         keep_times=None if changes.touches_times else (event.starts_at, event.ends_at),
+        rendered=(event.description, event.description_html),
     )
     capacity = values["capacity"]
     if capacity is not None and capacity != event.capacity:

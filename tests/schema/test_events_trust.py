@@ -7,10 +7,12 @@ organization, an admin of a partner organization), never an anonymous caller.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from server.db import Database
-from server.events import service
+from server.events import service, text
 from server.events.inputs import EventInput
+from server.events.models import Event as EventRow
 from server.events.models import EventKind, Visibility
 from server.orgs.models import OrganizationKind, Role
 from server.runtime import Runtime
@@ -146,3 +148,36 @@ class TestEventFilterDates:
                 token=world.observer.token,
             )
             assert error_codes(body) == ["BAD_USER_INPUT"], body
+
+
+class TestDescriptionHtmlStored:
+    """Issue 7, finding 10: descriptionHtml was rendered again for every request (about 1.1 s
+    for 100 KB, times 30 aliases); it is now rendered once, when written, and stored."""
+
+    async def test_reading_never_renders_and_editing_renders_once(
+        self, runtime: Runtime, gql: GraphQLClient, world: World, monkeypatch: Any
+    ) -> None:
+        event_id = await published(runtime.db, world.kenya, "Forum", Visibility.PUBLIC)
+        rendered: list[str] = []
+        real = text._render_cached
+
+        def counting(source: str) -> str:
+            rendered.append(source)
+            return real(source)
+
+        monkeypatch.setattr(text, "_render_cached", counting)
+        body = await gql.execute(
+            'mutation($id: ID!) { updateEvent(id: $id, input: {description: "**Hello** u"}) '
+            "{ errors { code } } }",
+            {"id": str(event_id)},
+            token=world.organizer.token,
+        )
+        assert body["data"]["updateEvent"]["errors"] == [], body
+        assert rendered == ["**Hello** u"]
+        aliases = " ".join(f"a{i}: event(id: $id) {{ descriptionHtml }}" for i in range(30))
+        body = await gql.execute(f"query($id: ID!) {{ {aliases} }}", {"id": str(event_id)})
+        assert body["data"]["a29"]["descriptionHtml"] == "<p><strong>Hello</strong> u</p>\n"
+        assert rendered == ["**Hello** u"]
+        async with runtime.db.read() as session:
+            row = await session.get(EventRow, event_id)
+        assert row is not None and row.description_html == "<p><strong>Hello</strong> u</p>\n"
