@@ -10,11 +10,11 @@ from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
-from schema.types.events import Event, Venue
+from schema.types.events import CoHostRequest, Event, SpeakerRequest, Venue
 from schema.types.orgs import Organization, Person
 from server.accounts import service as accounts
+from server.events import consent, venues
 from server.events import service as events
-from server.events import venues
 from server.events.models import EventKind
 from server.kit.errors import FieldProblem, InvalidInput
 from server.orgs import people
@@ -222,3 +222,22 @@ class Query:
                 organization_id=parse_id(organization_id, "organizationId"),
             )
         return [Venue.from_row(v) for v in rows]
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Open requests to co-host events, for the organizations where you "
+        "organize events.",
+    )
+    async def my_co_host_requests(self, info: Info) -> list[CoHostRequest]:
+        async with info.context.runtime.db.read() as session:
+            rows = await consent.cohost_requests(session, principal=info.context.principal)
+        return [await CoHostRequest.of(info, r) for r in rows]
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Your open requests to speak or moderate, by the session's start.",
+    )
+    async def my_speaker_requests(self, info: Info) -> list[SpeakerRequest]:
+        async with info.context.runtime.db.read() as session:
+            rows = await consent.speaker_requests(session, principal=info.context.principal)
+        return [SpeakerRequest.from_row(r) for r in rows]

@@ -112,7 +112,8 @@ class SessionPayload:
             entries = await programme.programme_entries(session, session_ids=[result.session.id])
         (entry,) = entries[result.session.event_id]
         return cls(
-            session=ProgrammeSession.from_entry(entry),
+            # The caller manages the event, so pending speakers are theirs to see.
+            session=ProgrammeSession.from_entry(entry, manager=True),
             warnings=[ProgrammeWarning.from_row(w) for w in result.warnings],
             errors=errors,
         )

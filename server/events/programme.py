@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, exists, or_
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Principal
+from server.accounts.access import Action, Principal
 from server.events.access import get_managed_event, get_visible_event
 from server.events.conflicts import (
     Warning,
@@ -28,9 +28,11 @@ from server.events.conflicts import (
     span,
     speaker_clashes,
 )
+from server.events.consent import person_status
 from server.events.inputs import UNSET, Unset, pick
 from server.events.localtime import typed_instant
 from server.events.models import (
+    Consent,
     Event,
     ProgrammeSession,
     Room,
@@ -40,7 +42,7 @@ from server.events.models import (
 )
 from server.events.venues import savepoint
 from server.kit.errors import FieldProblem, InvalidInput, NotFound, Problems
-from server.orgs.models import Person, PersonRow
+from server.orgs.models import Membership, Person, PersonRow
 
 ROOM_CONSTRAINT = "no_room_double_booking"
 
@@ -117,17 +119,36 @@ async def _check_room(
 
 
 async def _check_people(
-    session: AsyncSession, problems: Problems, speakers: Sequence[int], moderators: Sequence[int]
+    session: AsyncSession,
+    problems: Problems,
+    *,
+    principal: Principal,
+    speakers: Sequence[int],
+    moderators: Sequence[int],
+    already: set[int],
 ) -> tuple[list[int], list[int]]:
+    """The people named, each of whom the caller may see; anyone else is "No such person".
+
+    People already on the session stay without a new check, so a co-host can edit a session
+    whose speakers the host named. A name never comes back for an id the caller may not see.
+    """
     wanted = list(dict.fromkeys(speakers)), list(dict.fromkeys(moderators))
-    ids = set(wanted[0]) | set(wanted[1])
-    found = (
-        set((await session.exec(select(Person.id).where(col(Person.id).in_(ids)))).all())
-        if ids
-        else set()
-    )
+    ids = (set(wanted[0]) | set(wanted[1])) - already
+    query = select(Person.id).where(col(Person.id).in_(ids))
+    if not principal.is_superuser:
+        orgs = principal.organizations_where(Action.VIEW_MEMBERS)
+        query = query.where(
+            or_(
+                col(Person.id) == (principal.person_id or 0),
+                exists().where(
+                    (col(Membership.person_id) == col(Person.id))
+                    & col(Membership.organization_id).in_(orgs or [-1])
+                ),
+            )
+        )
+    found = set((await session.exec(query)).all()) if ids else set()
     for field, people in zip(("speakerIds", "moderatorIds"), wanted, strict=True):
-        missing = [i for i in people if i not in found]
+        missing = [i for i in people if i not in found and i not in already]
         if missing:
             listed = ", ".join(str(i) for i in missing)
             problems.add(field, f"No such person: {listed}.", "not_found")
@@ -169,6 +190,9 @@ async def _room_clash(
     if clash is None:
         return None
     title, event_title, other_start, other_end, time_zone = clash
+    if title is None or event_title is None:
+        # Neither the time nor the zone of a session the caller may not see.
+        return f"{room.name} is already booked at an overlapping time."
     return (
         f"{room.name} is already booked for {describe(title, event_title)}, "
         f"{span(other_start, other_end, time_zone)}."
@@ -182,6 +206,7 @@ async def _validate(
     event: Event,
     data: SessionInput,
     session_id: int | None = None,
+    already: frozenset[int] = frozenset(),
 ) -> _Checked:
     problems = Problems()
     title = data.title.strip()
@@ -199,7 +224,14 @@ async def _validate(
     if starts_at is not None and ends_at is not None and ends_at <= starts_at:
         problems.add("endsAt", "The session must end after it starts.", "ends_before_start")
     room = await _check_room(session, problems, event, data.room_id)
-    speakers, moderators = await _check_people(session, problems, data.speakers, data.moderators)
+    speakers, moderators = await _check_people(
+        session,
+        problems,
+        principal=principal,
+        speakers=data.speakers,
+        moderators=data.moderators,
+        already=set(already),
+    )
     if room is not None and not problems.items:
         assert starts_at is not None and ends_at is not None
         clash = await _room_clash(
@@ -254,6 +286,7 @@ async def _write_session(
     # Read before the savepoint: a rollback to it expires the row, and reloading an expired
     # attribute is not possible from async code.
     session_id = row.id
+    answered = await _answers(session, session_id)
     try:
         async with savepoint(session):
             _apply(row, checked)
@@ -261,8 +294,14 @@ async def _write_session(
             await session.flush()
             assert row.id is not None
             await session.exec(delete(SessionPerson).where(col(SessionPerson.session_id) == row.id))
+            # Someone already on the session keeps their answer; someone new is asked.
             session.add_all(
-                SessionPerson(session_id=row.id, person_id=person_id, role=role)
+                SessionPerson(
+                    session_id=row.id,
+                    person_id=person_id,
+                    role=role,
+                    status=answered.get((person_id, role)) or person_status(principal, person_id),
+                )
                 for role, people in (
                     (SessionRole.SPEAKER, checked.speakers),
                     (SessionRole.MODERATOR, checked.moderators),
@@ -290,6 +329,19 @@ async def _write_session(
                 )
             ]
         ) from error
+
+
+async def _answers(
+    session: AsyncSession, session_id: int | None
+) -> dict[tuple[int, SessionRole], Consent]:
+    if session_id is None:
+        return {}
+    rows = await session.exec(
+        select(SessionPerson.person_id, SessionPerson.role, SessionPerson.status).where(
+            SessionPerson.session_id == session_id
+        )
+    )
+    return {(p, SessionRole(r)): Consent(c) for p, r, c in rows.all()}
 
 
 async def add_session(
@@ -346,7 +398,12 @@ async def update_session(
         ),
     )
     checked = await _validate(
-        session, principal=principal, event=event, data=merged, session_id=session_id
+        session,
+        principal=principal,
+        event=event,
+        data=merged,
+        session_id=session_id,
+        already=frozenset(p.person_id for p in people),
     )
     await _write_session(session, principal=principal, row=row, checked=checked)
     return SessionResult(row, await _session_warnings(session, principal, event, row, checked))
@@ -473,12 +530,25 @@ class ProgrammeEntry:
     """A session with its room and people, read as plain rows for the API's lists.
 
     `session` has ProgrammeSession's columns; `room` is None or has id, name and capacity;
-    `people` are (role, person row) pairs, speakers first, each role by name.
+    `people` are (role, person row, answer) triples, speakers first, each role by name; people
+    who declined are left out. Who may see a PENDING person is the API's to decide with
+    `shown_people`.
     """
 
     session: Any
     room: Any | None
-    people: list[tuple[SessionRole, PersonRow]]
+    people: list[tuple[SessionRole, PersonRow, Consent]]
+
+    def shown_people(
+        self, *, manager: bool, person_id: int | None
+    ) -> list[tuple[SessionRole, PersonRow]]:
+        """Accepted people for everyone; pending ones only for the event's managers and for
+        the person asked."""
+        return [
+            (role, person)
+            for role, person, status in self.people
+            if status is Consent.ACCEPTED or manager or person.id == person_id
+        ]
 
 
 async def programme_entries(
@@ -520,16 +590,19 @@ async def programme_entries(
                 col(Person.email),
                 col(Person.preferred_language),
                 col(Person.time_zone),
+                col(SessionPerson.status),
             )
             .join(Person, col(Person.id) == col(SessionPerson.person_id))
             .join(ProgrammeSession, col(ProgrammeSession.id) == col(SessionPerson.session_id))
-            .where(scope)
+            .where(scope, col(SessionPerson.status) != Consent.DECLINED)
             .order_by(col(SessionPerson.role).desc(), col(Person.name), col(Person.id))
         )
     ).all()
-    by_session: dict[int, list[tuple[SessionRole, PersonRow]]] = {}
+    by_session: dict[int, list[tuple[SessionRole, PersonRow, Consent]]] = {}
     for row in people:
-        by_session.setdefault(row.session_id, []).append((row.role, row))
+        by_session.setdefault(row.session_id, []).append(
+            (SessionRole(row.role), row, Consent(row.status))
+        )
     grouped: dict[int, list[ProgrammeEntry]] = {i: [] for i in event_ids}
     for row in sessions:
         room = (

@@ -24,7 +24,14 @@ from server.events.inputs import UNSET, EventChanges, EventInput, Unset
 from server.events.localtime import to_local, to_utc, zone
 from server.events.models import Event, EventCoHost, EventSeries, EventStatus
 from server.events.recurrence import RuleRefused, expand
-from server.events.service import apply_changes, merged_input, new_uid, update_event, validate_input
+from server.events.service import (
+    apply_changes,
+    cohost_status,
+    merged_input,
+    new_uid,
+    update_event,
+    validate_input,
+)
 from server.kit.errors import FieldProblem, InvalidInput, Problems
 from server.orgs.models import Organization
 
@@ -91,7 +98,7 @@ async def create_series(
     rule = _rule_text(problems, rrule)
     try:
         values, cohosts = await validate_input(
-            session, host_organization_id=host_organization_id, data=data
+            session, host_organization_id=host_organization_id, data=data, principal=principal
         )
     except InvalidInput as exc:
         raise InvalidInput(problems.items + exc.problems) from None
@@ -128,7 +135,7 @@ async def create_series(
     session.add_all(events)
     await session.flush()
     session.add_all(
-        EventCoHost(event_id=e.id, organization_id=org)
+        EventCoHost(event_id=e.id, organization_id=org, status=cohost_status(principal, org))
         for e in events
         if e.id is not None
         for org in cohosts
@@ -198,9 +205,9 @@ async def update_following(
     """
     event = await access.get_managed_event(session, principal=principal, event_id=event_id)
     if event.series_id is None or event.recurrence_id is None:
-        return [await apply_changes(session, event=event, changes=changes)]
+        return [await apply_changes(session, principal=principal, event=event, changes=changes)]
     assert event.id is not None
-    cohosts = await access.cohost_ids(session, event_id=event.id)
+    cohosts = list(await access.listed_cohosts(session, event_id=event.id))
     edited = merged_input(event, changes, cohosts)
     before = merged_input(event, EventChanges(), cohosts)
     rows = await session.exec(
@@ -219,7 +226,11 @@ async def update_following(
             starts_at=_moved(changes.starts_at, own.starts_at, before.starts_at, edited.starts_at),
             ends_at=_moved(changes.ends_at, own.ends_at, before.ends_at, edited.ends_at),
         )
-        updated.append(await apply_changes(session, event=occurrence, changes=occurrence_changes))
+        updated.append(
+            await apply_changes(
+                session, principal=principal, event=occurrence, changes=occurrence_changes
+            )
+        )
     return updated
 
 

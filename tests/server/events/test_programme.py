@@ -16,6 +16,7 @@ from server.db import Database
 from server.events import programme
 from server.events.conflicts import Warning
 from server.events.models import (
+    Consent,
     Event,
     EventCoHost,
     EventKind,
@@ -78,7 +79,10 @@ async def _event(
         session.add(event)
         await session.flush()
         assert event.id is not None
-        session.add_all(EventCoHost(event_id=event.id, organization_id=c) for c in cohosts)
+        session.add_all(
+            EventCoHost(event_id=event.id, organization_id=c, status=Consent.ACCEPTED)
+            for c in cohosts
+        )
         return event.id
 
 
@@ -112,7 +116,7 @@ async def forum(db: Database) -> Forum:
         small_room=small,
         foreign_room=foreign,
         amina=await make_person(db, org_id=host, role=Role.OBSERVER, name="Amina Odhiambo"),
-        kofi=await make_person(db, org_id=stranger, role=Role.OBSERVER, name="Kofi Mensah"),
+        kofi=await make_person(db, org_id=host, role=Role.OBSERVER, name="Kofi Mensah"),
     )
 
 

@@ -16,7 +16,14 @@ from server.events.localtime import to_local
 from server.events.models import Event, EventSeries, EventStatus, Visibility
 from server.events.series import create_series, update_following, update_occurrence
 from server.kit.errors import Forbidden, InvalidInput
-from tests.server.events.test_service import Cast, create, local_input, make_cast, problems
+from tests.server.events.test_service import (
+    Cast,
+    accept_cohost,
+    create,
+    local_input,
+    make_cast,
+    problems,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TUESDAY = datetime(2026, 3, 17, 14, 0)  # two weeks before Berlin's spring change
@@ -71,6 +78,8 @@ class TestCreateSeries:
             datetime(2026, 10, 20, 14, 0), time_zone="America/New_York", co_host_ids=[cast.cohost]
         )
         _, events = await series(db, cast, "FREQ=WEEKLY;UNTIL=20261103T190000Z", data)
+        for event in events:
+            await accept_cohost(db, event, cast.cohost)
         assert [e.starts_at for e in events] == [
             utc(2026, 10, 20, 18),
             utc(2026, 10, 27, 18),
