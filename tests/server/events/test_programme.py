@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from server.accounts.access import Principal
 from server.db import Database
-from server.events import programme
+from server.events import programme, session_checks
 from server.events.conflicts import Warning
 from server.events.models import (
     Consent,
@@ -250,7 +250,7 @@ class TestRoomDoubleBooking:
             return None
 
         # Blind the friendly check, so only the constraint (trigger on SQLite) can refuse.
-        monkeypatch.setattr(programme, "_room_clash", never_taken)
+        monkeypatch.setattr(session_checks, "room_clash", never_taken)
         async with db.transaction() as session:
             await programme.add_session(
                 session,
@@ -285,7 +285,7 @@ class TestRoomDoubleBooking:
         await _add(db, forum, _input("Opening", room_id=forum.big_room))
         moving = await _add(db, forum, _input("Workshop", room_id=forum.small_room))
         assert moving.session.id is not None
-        monkeypatch.setattr(programme, "_room_clash", never_taken)
+        monkeypatch.setattr(session_checks, "room_clash", never_taken)
         async with db.transaction() as session:
             with pytest.raises(InvalidInput) as caught:
                 await programme.update_session(
