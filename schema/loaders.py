@@ -9,8 +9,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from server.db import Database
-from server.events import access, programme, venues
-from server.events.models import Room, Venue
+from server.events import access, consent, programme, venues
+from server.events.models import Consent, Room, Venue
 from server.events.programme import ProgrammeEntry
 from server.orgs import people, service
 from server.orgs.models import Membership, Organization, Person
@@ -58,6 +58,10 @@ class Loaders:
         # Events: each loader serves fields of events the resolver has already checked.
         self.cohosts_by_event: DataLoader[int, list[int] | None] = _batched(
             db, lambda s, ids: access.cohosts_by_event(s, event_ids=ids), list
+        )
+        # Every listed co-host with its answer: for the event's managers only.
+        self.listed_cohosts_by_event: DataLoader[int, list[tuple[int, Consent]] | None] = _batched(
+            db, lambda s, ids: consent.listed_cohosts_by_event(s, event_ids=ids), list
         )
         # Keyed by (person id, event id), so the caller's person is part of the key.
         self.registered: DataLoader[tuple[int, int], bool | None] = _batched(

@@ -9,9 +9,10 @@ from starlette.responses import Response
 
 from schema.context import Info
 from schema.errors import FieldError
-from schema.event_mutations import EventMutations
+from schema.events import EventMutations
 from schema.membership_mutations import MembershipMutations
 from schema.permissions import AUTHENTICATED, PUBLIC
+from schema.registrations import RegistrationMutations
 from schema.types.accounts import ApiToken, User
 from schema.types.common import parse_id, parse_optional_id
 from schema.types.orgs import Organization, Person
@@ -114,7 +115,7 @@ class UpdatePersonInput:
 
 
 @strawberry.type
-class Mutation(EventMutations, MembershipMutations):
+class Mutation(EventMutations, RegistrationMutations, MembershipMutations):
     @strawberry.mutation(permission_classes=PUBLIC)
     async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
         runtime = info.context.runtime

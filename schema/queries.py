@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import strawberry
 
@@ -10,12 +10,11 @@ from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
-from schema.types.events import Event, Venue
+from schema.types.events import CoHostRequest, Event, SpeakerRequest, Venue
 from schema.types.orgs import MembershipRequest, Organization, Person, PhoneConflict
 from server.accounts import service as accounts
-from server.events import access as event_access
+from server.events import consent, venues
 from server.events import service as events
-from server.events import venues
 from server.events.models import EventKind
 from server.kit.errors import FieldProblem, InvalidInput
 from server.orgs import memberships, people, phones
@@ -61,7 +60,13 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
     # A time without a zone would be read differently by the two databases; ask for one.
     if value is not None and value.utcoffset() is None:
         raise InvalidInput([FieldProblem(field, "Give the time with its time zone.", "naive_time")])
-    return value
+    try:
+        return None if value is None else value.astimezone(UTC)
+    except OverflowError:
+        # 0001-01-01T00:00:00+14:00 is a valid ISO time with no UTC instant.
+        raise InvalidInput(
+            [FieldProblem(field, "Give a date between the years 1 and 9999.", "out_of_range")]
+        ) from None
 
 
 @strawberry.type
@@ -228,16 +233,12 @@ class Query:
         "planning around them; empty for everyone else.",
     )
     async def same_day_city_events(self, info: Info, event_id: strawberry.ID) -> list[Event]:
-        principal = info.context.principal
         async with info.context.runtime.db.read() as session:
-            event = await events.get_event(
-                session, principal=principal, event_id=parse_id(event_id, "eventId")
+            rows = await events.same_day_city_events(
+                session,
+                principal=info.context.principal,
+                event_id=parse_id(event_id, "eventId"),
             )
-            assert event.id is not None
-            cohosts = await event_access.cohost_ids(session, event_id=event.id)
-            if not event_access.may_manage(principal, event, cohosts):
-                return []
-            rows = await events.same_day_city_events(session, principal=principal, event=event)
         return [Event.from_row(e) for e in rows]
 
     @strawberry.field(
@@ -252,3 +253,22 @@ class Query:
                 organization_id=parse_id(organization_id, "organizationId"),
             )
         return [Venue.from_row(v) for v in rows]
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Open requests to co-host events, for the organizations where you "
+        "organize events.",
+    )
+    async def my_co_host_requests(self, info: Info) -> list[CoHostRequest]:
+        async with info.context.runtime.db.read() as session:
+            rows = await consent.cohost_requests(session, principal=info.context.principal)
+        return [await CoHostRequest.of(info, r) for r in rows]
+
+    @strawberry.field(
+        permission_classes=AUTHENTICATED,
+        description="Your open requests to speak or moderate, by the session's start.",
+    )
+    async def my_speaker_requests(self, info: Info) -> list[SpeakerRequest]:
+        async with info.context.runtime.db.read() as session:
+            rows = await consent.speaker_requests(session, principal=info.context.principal)
+        return [SpeakerRequest.from_row(r) for r in rows]

@@ -13,9 +13,17 @@ from server.events import models
 from server.events import programme as programme_service
 from server.events.access import may_manage
 from server.events.conflicts import Warning as WarningRow
+from server.events.consent import CoHostRequest as CoHostRequestRow
+from server.events.consent import SpeakerRequest as SpeakerRequestRow
 from server.events.localtime import zone
-from server.events.models import EventKind, EventStatus, SessionKind, SessionRole, Visibility
-from server.events.text import render_markdown
+from server.events.models import (
+    Consent,
+    EventKind,
+    EventStatus,
+    SessionKind,
+    SessionRole,
+    Visibility,
+)
 from server.registrations import models as registration_models
 from server.registrations import service as registration_service
 from server.registrations.models import RegistrationStatus
@@ -26,6 +34,8 @@ strawberry.enum(EventStatus, name="EventStatus")
 strawberry.enum(Visibility, name="EventVisibility")
 strawberry.enum(SessionKind, name="SessionKind")
 strawberry.enum(RegistrationStatus, name="RegistrationStatus")
+strawberry.enum(Consent, name="Consent")
+strawberry.enum(SessionRole, name="SessionRole")
 
 
 @strawberry.type(description="Something organizers should look at; it never blocks a save.")
@@ -105,8 +115,15 @@ class ProgrammeSession:
     moderators: list[Person] = strawberry.field(description="By name.")
 
     @classmethod
-    def from_entry(cls, entry: programme_service.ProgrammeEntry) -> ProgrammeSession:
+    def from_entry(
+        cls,
+        entry: programme_service.ProgrammeEntry,
+        *,
+        manager: bool = False,
+        person_id: int | None = None,
+    ) -> ProgrammeSession:
         row, room = entry.session, entry.room
+        people = entry.shown_people(manager=manager, person_id=person_id)
         return cls(
             id=strawberry.ID(str(row.id)),
             kind=row.kind,
@@ -119,8 +136,8 @@ class ProgrammeSession:
             room=None
             if room is None
             else Room(id=strawberry.ID(str(room.id)), name=room.name, capacity=room.capacity),
-            speakers=[Person.from_row(p) for r, p in entry.people if r is SessionRole.SPEAKER],
-            moderators=[Person.from_row(p) for r, p in entry.people if r is SessionRole.MODERATOR],
+            speakers=[Person.from_row(p) for r, p in people if r is SessionRole.SPEAKER],
+            moderators=[Person.from_row(p) for r, p in people if r is SessionRole.MODERATOR],
         )
 
 
@@ -178,9 +195,11 @@ class Event:
             row=row,
         )
 
-    @strawberry.field(description="The description as HTML that is safe to show.")
+    @strawberry.field(
+        description="The description as HTML that is safe to show (rendered when it was saved)."
+    )
     def description_html(self) -> str:
-        return render_markdown(self.description)
+        return self.row.description_html
 
     @strawberry.field(
         description="The start in the event's own zone, like 2026-03-29T14:00:00+02:00."
@@ -214,7 +233,12 @@ class Event:
     @strawberry.field(description="The programme, in time order.")
     async def sessions(self, info: Info) -> list[ProgrammeSession]:
         entries = await info.context.loaders.programme.load(int(self.id)) or []
-        return [ProgrammeSession.from_entry(e) for e in entries]
+        # Pending speakers: for the event's managers and the person asked only.
+        manager = bool(entries) and await self._may_edit(info)
+        person_id = info.context.principal.person_id
+        return [
+            ProgrammeSession.from_entry(e, manager=manager, person_id=person_id) for e in entries
+        ]
 
     async def _may_edit(self, info: Info) -> bool:
         cohosts = await info.context.loaders.cohosts_by_event.load(int(self.id)) or []
@@ -279,6 +303,21 @@ class Event:
                 include_cancelled=include_cancelled,
             )
         return [Registration.from_row(r) for r in rows]
+
+    @strawberry.field(
+        description="Every organization asked to co-host and its answer, for the event's "
+        "organizers; empty for everyone else. `coHosts` lists only those that accepted."
+    )
+    async def co_host_requests(self, info: Info) -> list[CoHostListing]:
+        if not await self._may_edit(info):
+            return []
+        listed = await info.context.loaders.listed_cohosts_by_event.load(int(self.id)) or []
+        rows = await info.context.loaders.organization.load_many([o for o, _ in listed])
+        return [
+            CoHostListing(organization=Organization.from_row(row), status=status)
+            for (_, status), row in zip(listed, rows, strict=True)
+            if row is not None
+        ]
 
     @strawberry.field(
         description="Warnings for the whole programme, for the event's organizers; empty for "
@@ -363,4 +402,48 @@ class Invitation:
             created_at=row.created_at,
             expires_at=row.expires_at,
             used_at=row.used_at,
+        )
+
+
+@strawberry.type(description="An organization listed as co-host, and its answer.")
+class CoHostListing:
+    organization: Organization
+    status: Consent
+
+
+@strawberry.type(description="A request to co-host an event, for the asked organization.")
+class CoHostRequest:
+    event: Event
+    organization: Organization
+    status: Consent
+
+    @classmethod
+    async def of(cls, info: Info, row: CoHostRequestRow) -> CoHostRequest:
+        org = await info.context.loaders.organization.load(row.organization_id)
+        assert org is not None  # a foreign key guarantees it
+        return cls(
+            event=Event.from_row(row.event),
+            organization=Organization.from_row(org),
+            status=row.status,
+        )
+
+
+@strawberry.type(description="A request to speak or moderate, for the person asked.")
+class SpeakerRequest:
+    session_id: strawberry.ID
+    session_title: str
+    starts_at: datetime
+    ends_at: datetime
+    role: SessionRole
+    event: Event
+
+    @classmethod
+    def from_row(cls, row: SpeakerRequestRow) -> SpeakerRequest:
+        return cls(
+            session_id=strawberry.ID(str(row.session.id)),
+            session_title=row.session.title,
+            starts_at=row.session.starts_at,
+            ends_at=row.session.ends_at,
+            role=row.role,
+            event=Event.from_row(row.event),
         )

@@ -6,6 +6,6 @@ import `server.accounts` (accounts depend on organizations, not the other way ro
 
 from __future__ import annotations
 
-from server.orgs.access import ALL_ROLES, ANONYMOUS, RULES, SYSTEM, Action, Principal
+from server.orgs.access import ALL_ROLES, ANONYMOUS, CORE_KINDS, RULES, SYSTEM, Action, Principal
 
-__all__ = ["ALL_ROLES", "ANONYMOUS", "RULES", "SYSTEM", "Action", "Principal"]
+__all__ = ["ALL_ROLES", "ANONYMOUS", "CORE_KINDS", "RULES", "SYSTEM", "Action", "Principal"]

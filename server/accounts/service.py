@@ -144,7 +144,11 @@ async def revoke_sessions_of_person(
 
 
 async def principal_for_token(session: AsyncSession, *, token: str) -> Principal | None:
-    """Resolve a bearer or cookie token to the caller; None when unknown, expired or revoked."""
+    """Resolve a bearer or cookie token to the caller; None when unknown, expired or revoked.
+
+    The caller carries each organization's kind with its role, because what a role shows of
+    the network depends on the kind of organization it is held in.
+    """
     if token.startswith(f"{API_TOKEN_PREFIX}_"):
         return await _principal_for_api_token(session, token=token)
     now = utcnow()
@@ -161,11 +165,13 @@ async def principal_for_token(session: AsyncSession, *, token: str) -> Principal
     if row is None:
         return None
     session_id, user = row
+    roles, kinds = await _roles_and_kinds(session, person_id=user.person_id)
     return Principal(
         user_id=user.id,
         person_id=user.person_id,
         is_superuser=user.is_superuser,
-        roles=await roles_of_person(session, person_id=user.person_id),
+        roles=roles,
+        kinds=kinds,
         session_id=session_id,
     )
 
@@ -176,12 +182,26 @@ async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> di
     A role held in a network secretariat applies to the organizations of that network too
     (the secretariat's admins run the network), unless the person holds a role there directly.
     """
+    roles, _ = await _roles_and_kinds(session, person_id=person_id)
+    return roles
+
+
+async def _roles_and_kinds(
+    session: AsyncSession, *, person_id: int | None
+) -> tuple[dict[int, Role], dict[int, OrganizationKind]]:
+    """`roles_of_person`, with the kind of each of those organizations, in one statement."""
     if person_id is None:
-        return {}
+        return {}, {}
     child = aliased(Organization)
     rows = (
         await session.exec(
-            select(Membership.organization_id, Membership.role, child.id)
+            select(  # type: ignore[call-overload]
+                Membership.organization_id,
+                Membership.role,
+                Organization.kind,
+                child.id,
+                child.kind,
+            )
             .join(Organization, col(Organization.id) == Membership.organization_id)
             .outerjoin(
                 child,
@@ -191,21 +211,27 @@ async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> di
             .where(Membership.person_id == person_id)
         )
     ).all()
-    roles = {org_id: Role(role) for org_id, role, _ in rows}
-    for _, role, child_id in rows:
+    roles = {org_id: Role(role) for org_id, role, _, _, _ in rows}
+    kinds = {org_id: OrganizationKind(kind) for org_id, _, kind, _, _ in rows}
+    for _, role, _, child_id, child_kind in rows:
         if child_id is not None:
             roles.setdefault(child_id, Role(role))
-    return roles
+            kinds[child_id] = OrganizationKind(child_kind)
+    return roles, kinds
 
 
 async def _principal_for_api_token(session: AsyncSession, *, token: str) -> Principal | None:
-    api_token = await session.scalar(
-        select(ApiToken)
-        .where(ApiToken.token_hash == token_digest(token))
-        .where(col(ApiToken.revoked_at).is_(None))
-    )
-    if api_token is None:
+    found = (
+        await session.exec(
+            select(ApiToken, Organization.kind)
+            .join(Organization, col(Organization.id) == ApiToken.organization_id)
+            .where(ApiToken.token_hash == token_digest(token))
+            .where(col(ApiToken.revoked_at).is_(None))
+        )
+    ).first()
+    if found is None:
         return None
+    api_token, kind = found
     now = utcnow()
     if api_token.last_used_at is None or now - api_token.last_used_at > LAST_USED_RESOLUTION:
         api_token.last_used_at = now
@@ -213,6 +239,7 @@ async def _principal_for_api_token(session: AsyncSession, *, token: str) -> Prin
     return Principal(
         api_token_id=api_token.id,
         roles={api_token.organization_id: api_token.role},
+        kinds={api_token.organization_id: OrganizationKind(kind)},
     )
 
 

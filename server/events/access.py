@@ -10,14 +10,14 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
-from server.events.models import Event, EventCoHost, EventStatus, Visibility
+from server.events.models import Consent, Event, EventCoHost, EventStatus, Visibility
 from server.kit.errors import Forbidden, NotFound
-from server.orgs.models import Role
 from server.registrations.models import Registration, RegistrationStatus
 
 
 def managed_events(principal: Principal) -> ColumnElement[bool]:
-    """Events the caller may edit: hosted or co-hosted by an org where they manage events."""
+    """Events the caller may edit: hosted, or co-hosted with consent, by an org where they
+    manage events. A co-host listing that its organizers have not accepted grants nothing."""
     if principal.is_superuser:
         return true()
     orgs = principal.organizations_where(Action.MANAGE_EVENTS)
@@ -28,6 +28,7 @@ def managed_events(principal: Principal) -> ColumnElement[bool]:
         exists().where(
             (col(EventCoHost.event_id) == col(Event.id))
             & col(EventCoHost.organization_id).in_(orgs)
+            & (col(EventCoHost.status) == Consent.ACCEPTED)
         ),
     )
 
@@ -36,17 +37,19 @@ def visible_events(principal: Principal) -> ColumnElement[bool]:
     """Events the caller may see at all, as one SQL condition.
 
     Drafts are for their managers. Public events are for everyone, signed in or not; partner
-    events for anyone with a role in the network or with a partner; network events for the
-    network's own members (any role but partner); invite-only events for their managers and
-    the people registered (invitations turn into registrations). Invite-only events are
-    therefore never listed anonymously, in public feeds or in search.
+    events for anyone with a role in any organization of the network (partners and funders
+    included); network events for the network's own members: a role other than partner in
+    a member organization or the secretariat. The organization's kind decides, not the role
+    alone, so an admin of a partner organization still sees only what partners see.
+    Invite-only events are for their managers and the people registered (invitations turn
+    into registrations), so they are never listed anonymously, in public feeds or in search.
     """
     if principal.is_superuser:
         return true()
     audience: list[ColumnElement[bool]] = [col(Event.visibility) == Visibility.PUBLIC]
-    if principal.roles:
+    if principal.in_network:
         audience.append(col(Event.visibility) == Visibility.PARTNERS)
-    if any(role is not Role.PARTNER for role in principal.roles.values()):
+    if principal.in_network_core:
         audience.append(col(Event.visibility) == Visibility.NETWORK)
     if principal.person_id is not None:
         audience.append(
@@ -76,10 +79,23 @@ async def get_visible_event(session: AsyncSession, *, principal: Principal, even
 
 
 async def cohost_ids(session: AsyncSession, *, event_id: int) -> list[int]:
+    """The co-hosts that accepted: the only ones that share the event's management."""
     rows = await session.exec(
-        select(EventCoHost.organization_id).where(EventCoHost.event_id == event_id)
+        select(EventCoHost.organization_id).where(
+            EventCoHost.event_id == event_id, EventCoHost.status == Consent.ACCEPTED
+        )
     )
     return list(rows.all())
+
+
+async def listed_cohosts(session: AsyncSession, *, event_id: int) -> dict[int, Consent]:
+    """Every organization listed as co-host, with its answer (for edits of the list)."""
+    rows = await session.exec(
+        select(EventCoHost.organization_id, EventCoHost.status).where(
+            EventCoHost.event_id == event_id
+        )
+    )
+    return {org: Consent(status) for org, status in rows.all()}
 
 
 def may_manage(principal: Principal, event: Event, cohosts: Iterable[int]) -> bool:
@@ -103,10 +119,12 @@ async def get_managed_event(session: AsyncSession, *, principal: Principal, even
 async def cohosts_by_event(
     session: AsyncSession, *, event_ids: Sequence[int]
 ) -> dict[int, list[int]]:
-    """The co-host organization ids of each event."""
+    """The co-host organization ids of each event that accepted."""
     rows = await session.exec(
         select(EventCoHost)
-        .where(col(EventCoHost.event_id).in_(event_ids))
+        .where(
+            col(EventCoHost.event_id).in_(event_ids), col(EventCoHost.status) == Consent.ACCEPTED
+        )
         .order_by(col(EventCoHost.event_id), col(EventCoHost.organization_id))
     )
     grouped: dict[int, list[int]] = {i: [] for i in event_ids}

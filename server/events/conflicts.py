@@ -20,6 +20,7 @@ from server.accounts.access import Principal
 from server.events.access import visible_events
 from server.events.localtime import zone
 from server.events.models import (
+    Consent,
     Event,
     EventStatus,
     ProgrammeSession,
@@ -121,6 +122,9 @@ async def speaker_clashes(
             col(other.starts_at) < col(this.ends_at),
             col(other.ends_at) > col(this.starts_at),
             col(Event.status) != EventStatus.CANCELLED,
+            # Someone who declined is not there, on either side.
+            col(mine.status) != Consent.DECLINED,
+            col(theirs.status) != Consent.DECLINED,
         )
         .order_by(col(mine.session_id), col(Person.name), col(other.starts_at), col(other.id))
     )
@@ -136,10 +140,16 @@ async def speaker_clashes(
         if (mine_id, person_id, other_id) in seen:
             continue
         seen.add((mine_id, person_id, other_id))
+        # The time and zone of a meeting the caller may not see are withheld with its name.
+        where = (
+            "another commitment at an overlapping time"
+            if title is None or event_title is None
+            else f"{describe(title, event_title)}, {span(start, end, tz)}"
+        )
         clashes.setdefault(mine_id, []).append(
             Warning(
                 "speaker_double_booked",
-                f"{name} is also in {describe(title, event_title)}, {span(start, end, tz)}.",
+                f"{name} is also in {where}.",
                 "speakerIds" if role is SessionRole.SPEAKER else "moderatorIds",
             )
         )

@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from server.accounts.access import Action, Principal
 from server.events.localtime import exists_locally, start_of_day, to_utc, zone
 from server.events.models import EventKind, Venue, Visibility
 from server.kit.errors import Problems
@@ -194,8 +195,25 @@ def check_online_url(problems: Problems, url: str | None) -> str | None:
     return url
 
 
-async def check_venue(session: AsyncSession, problems: Problems, venue_id: int | None) -> None:
-    if venue_id is not None and await session.get(Venue, venue_id) is None:
+async def check_venue(
+    session: AsyncSession,
+    problems: Problems,
+    *,
+    principal: Principal,
+    venue_id: int | None,
+    organizations: set[int],
+) -> None:
+    """A venue the caller may hold this event at: one of the host's or a co-host's, in an
+    organization where the caller manages events. Any other venue answers exactly like a
+    missing one, so its address, rooms and bookings stay with its own organization."""
+    if venue_id is None:
+        return
+    venue = await session.get(Venue, venue_id)
+    if (
+        venue is None
+        or venue.organization_id not in organizations
+        or not principal.may(Action.MANAGE_EVENTS, venue.organization_id)
+    ):
         problems.add("venueId", "No such venue.", "not_found")
 
 

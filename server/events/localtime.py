@@ -15,6 +15,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from server.kit.errors import Problems
+
 
 def zone(time_zone: str) -> ZoneInfo:
     return ZoneInfo(time_zone)
@@ -53,3 +55,29 @@ def local_days(starts_at: datetime, ends_at: datetime, tz: ZoneInfo) -> tuple[da
     # An event that ends exactly at midnight does not touch the next day.
     last = to_local(ends_at - timedelta(microseconds=1), tz).date()
     return start_of_day(first, tz), start_of_day(last + timedelta(days=1), tz)
+
+
+def typed_instant(
+    problems: Problems, field: str, value: datetime, time_zone: str
+) -> datetime | None:
+    """A time a person typed, as a UTC instant: without an offset it is read in `time_zone`.
+
+    Callers pass the zone of an event they have already checked the caller may manage, so the
+    answer never depends on an event the caller may not see. A local time the clocks skip,
+    and a date so near the ends of the calendar that it has no UTC instant, are problems.
+    """
+    try:
+        if value.utcoffset() is not None:
+            return value.astimezone(UTC)
+        tz = zone(time_zone)
+        if not exists_locally(value, tz):
+            problems.add(
+                field,
+                f"{value:%H:%M} on {value:%Y-%m-%d} does not exist in {time_zone}: the clocks "
+                "skip it for daylight saving time.",
+                "nonexistent_time",
+            )
+        return to_utc(value, tz)
+    except OverflowError:
+        problems.add(field, "Give a date between the years 1 and 9999.", "out_of_range")
+        return None

@@ -56,6 +56,14 @@ class SessionKind(StrEnum):
     BREAK = "break"
 
 
+class Consent(StrEnum):
+    """The answer of the party another one named: a co-host organization, a speaker."""
+
+    PENDING = "pending"  # asked; grants nothing and is shown to nobody outside the two sides
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # kept, so the same request is not asked again by re-saving
+
+
 class SessionRole(StrEnum):
     SPEAKER = "speaker"
     MODERATOR = "moderator"
@@ -120,7 +128,11 @@ class Event(SQLModel, table=True):
     recurrence_id: datetime | None = optional_time_field()
     kind: EventKind = Field(sa_type=enum_column(EventKind, "event_kind"))
     title: str = Field(max_length=limits.TITLE)
-    description: str = Field(default="", max_length=limits.DESCRIPTION)  # Markdown
+    description: str = Field(default="", max_length=limits.DESCRIPTION)  # Markdown, as written
+    # The description rendered to safe HTML once, when it is written: rendering is CPU work
+    # that must not be repeated for every reader. Derived, not typed by anyone, so it has no
+    # input limit of its own (escaping can make it longer than the Markdown).
+    description_html: str = Field(default="")
     tags: list[str] = Field(default_factory=list, sa_type=JSONType)
     languages: list[str] = Field(default_factory=list, sa_type=JSONType)
     status: EventStatus = Field(
@@ -156,6 +168,8 @@ class EventCoHost(SQLModel, table=True):
     organization_id: int = Field(
         foreign_key="organization.id", ondelete="CASCADE", primary_key=True, index=True
     )
+    # Listing an organization as co-host asks its organizers; only ACCEPTED grants anything.
+    status: Consent = Field(default=Consent.PENDING, sa_type=enum_column(Consent, "consent"))
 
 
 class ProgrammeSession(SQLModel, table=True):
@@ -199,3 +213,5 @@ class SessionPerson(SQLModel, table=True):
         foreign_key="person.id", ondelete="CASCADE", primary_key=True, index=True
     )
     role: SessionRole = Field(sa_type=enum_column(SessionRole, "session_role"), primary_key=True)
+    # Naming a person asks them; until they accept only the event's managers and they see it.
+    status: Consent = Field(default=Consent.PENDING, sa_type=enum_column(Consent, "consent"))

@@ -9,14 +9,12 @@ offset before the gap (02:30 becomes 03:30), as RFC 5545 prescribes.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import re
 from datetime import date, datetime, timedelta
-from itertools import islice
 from typing import Any
 
-from dateutil.rrule import rrule as RRule
-from dateutil.rrule import rrulestr
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -25,7 +23,15 @@ from server.events import access
 from server.events.inputs import UNSET, EventChanges, EventInput, Unset
 from server.events.localtime import to_local, to_utc, zone
 from server.events.models import Event, EventCoHost, EventSeries, EventStatus
-from server.events.service import apply_changes, merged_input, new_uid, update_event, validate_input
+from server.events.recurrence import RuleRefused, expand
+from server.events.service import (
+    apply_changes,
+    cohost_status,
+    merged_input,
+    new_uid,
+    update_event,
+    validate_input,
+)
 from server.kit.errors import FieldProblem, InvalidInput, Problems
 from server.orgs.models import Organization
 
@@ -51,26 +57,6 @@ def _rule_text(problems: Problems, text: str) -> str | None:
         problems.add("rrule", "INTERVAL must be 1 or more.", "invalid")
         return None
     return rule
-
-
-def expand(rule: str, first_local: datetime, time_zone: str, limit: int) -> list[datetime]:
-    """Up to `limit` local wall-clock starts of the rule; ValueError if it cannot be read.
-
-    The rule runs on the zone-aware start, so an UNTIL in UTC (as RFC 5545 requires with a
-    TZID) bounds real instants; an UNTIL without Z is taken as local time instead.
-    """
-    tz = zone(time_zone)
-    try:
-        parsed: RRule = rrulestr(rule, dtstart=first_local.replace(tzinfo=tz))
-        starts = [d.replace(tzinfo=None) for d in islice(parsed, limit)]
-    except ValueError as exc:
-        if "UNTIL" not in str(exc):
-            raise
-        parsed = rrulestr(rule, dtstart=first_local.replace(tzinfo=None))
-        starts = list(islice(parsed, limit))
-    if not isinstance(parsed, RRule):
-        raise ValueError("not a single rule")
-    return starts
 
 
 def _not_synchronized(rule: str, first_local: datetime, starts: list[datetime]) -> str:
@@ -112,7 +98,7 @@ async def create_series(
     rule = _rule_text(problems, rrule)
     try:
         values, cohosts = await validate_input(
-            session, host_organization_id=host_organization_id, data=data
+            session, host_organization_id=host_organization_id, data=data, principal=principal
         )
     except InvalidInput as exc:
         raise InvalidInput(problems.items + exc.problems) from None
@@ -122,9 +108,14 @@ async def create_series(
     tz = zone(data.time_zone)
     first_local = to_local(values["starts_at"], tz)
     try:
-        starts = expand(rule, first_local, data.time_zone, limit + 1)
+        # On a worker thread: even bounded, expansion is CPU work the event loop must not do.
+        starts = await asyncio.to_thread(expand, rule, first_local, data.time_zone, limit + 1)
+    except RuleRefused as refused:
+        raise InvalidInput([FieldProblem("rrule", refused.message, refused.code)]) from None
     except (ValueError, TypeError) as exc:
-        raise InvalidInput([FieldProblem("rrule", f"This rule cannot be read: {exc}.")]) from exc
+        raise InvalidInput(
+            [FieldProblem("rrule", f"The rule {rule} cannot be read: {exc}.", "invalid")]
+        ) from exc
     if len(starts) > limit:
         problems.add("rrule", f"A series has at most {limit} occurrences.", "too_many")
     elif not starts or starts[0] != first_local:
@@ -144,7 +135,7 @@ async def create_series(
     session.add_all(events)
     await session.flush()
     session.add_all(
-        EventCoHost(event_id=e.id, organization_id=org)
+        EventCoHost(event_id=e.id, organization_id=org, status=cohost_status(principal, org))
         for e in events
         if e.id is not None
         for org in cohosts
@@ -214,9 +205,9 @@ async def update_following(
     """
     event = await access.get_managed_event(session, principal=principal, event_id=event_id)
     if event.series_id is None or event.recurrence_id is None:
-        return [await apply_changes(session, event=event, changes=changes)]
+        return [await apply_changes(session, principal=principal, event=event, changes=changes)]
     assert event.id is not None
-    cohosts = await access.cohost_ids(session, event_id=event.id)
+    cohosts = list(await access.listed_cohosts(session, event_id=event.id))
     edited = merged_input(event, changes, cohosts)
     before = merged_input(event, EventChanges(), cohosts)
     rows = await session.exec(
@@ -235,7 +226,11 @@ async def update_following(
             starts_at=_moved(changes.starts_at, own.starts_at, before.starts_at, edited.starts_at),
             ends_at=_moved(changes.ends_at, own.ends_at, before.ends_at, edited.ends_at),
         )
-        updated.append(await apply_changes(session, event=occurrence, changes=occurrence_changes))
+        updated.append(
+            await apply_changes(
+                session, principal=principal, event=occurrence, changes=occurrence_changes
+            )
+        )
     return updated
 
 

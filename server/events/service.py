@@ -28,7 +28,8 @@ from server.events.inputs import (
     registered_count,
 )
 from server.events.localtime import local_days, to_local, zone
-from server.events.models import Event, EventCoHost, EventKind, EventStatus, Venue
+from server.events.models import Consent, Event, EventCoHost, EventKind, EventStatus, Venue
+from server.events.text import render_description
 from server.kit.errors import FieldProblem, InvalidInput, Problems
 from server.kit.pagination import Page, check_page_size, decode_cursor, keyset_page
 from server.orgs.models import Organization
@@ -48,21 +49,39 @@ async def validate_input(
     *,
     host_organization_id: int,
     data: EventInput,
+    principal: Principal,
     keep_times: tuple[datetime, datetime] | None = None,
+    rendered: tuple[str, str] | None = None,
+    current_venue_id: int | None = None,
 ) -> tuple[dict[str, Any], list[int]]:
     """The columns to store for `data`, and its co-hosts; raises InvalidInput with all problems.
 
     `keep_times` skips the time checks on an edit that does not touch the times, so an event
-    stays editable even if its zone's rules changed since it was saved.
+    stays editable even if its zone's rules changed since it was saved. `rendered` is the
+    stored (description, HTML) pair, reused when the description did not change. A venue is
+    checked when it is chosen, not again on every edit (`current_venue_id`), so a co-host can
+    edit an event held at the host's venue.
     """
     problems = Problems()
     values = check_content(problems, data)
     times = keep_times or check_times(problems, data)
     values["online_url"] = check_online_url(problems, data.online_url)
-    await check_venue(session, problems, data.venue_id)
     cohosts = await check_cohosts(session, problems, host_organization_id, data.co_host_ids)
+    if data.venue_id != current_venue_id:
+        await check_venue(
+            session,
+            problems,
+            principal=principal,
+            venue_id=data.venue_id,
+            organizations={host_organization_id, *cohosts},
+        )
     problems.raise_if_any()
     assert times is not None
+    values["description_html"] = (
+        rendered[1]
+        if rendered is not None and rendered[0] == values["description"]
+        else await render_description(values["description"])
+    )
     values.update(
         time_zone=data.time_zone,
         all_day=data.all_day,
@@ -73,17 +92,29 @@ async def validate_input(
     return values, cohosts
 
 
-async def _set_cohosts(session: AsyncSession, event_id: int, wanted: list[int]) -> None:
-    current = set(await access.cohost_ids(session, event_id=event_id))
-    gone = current - set(wanted)
+def cohost_status(principal: Principal, organization_id: int) -> Consent:
+    """Listing an organization asks its organizers; one of them listing it has answered."""
+    if principal.may(Action.MANAGE_EVENTS, organization_id):
+        return Consent.ACCEPTED
+    return Consent.PENDING
+
+
+async def _set_cohosts(
+    session: AsyncSession, principal: Principal, event_id: int, wanted: list[int]
+) -> None:
+    current = await access.listed_cohosts(session, event_id=event_id)
+    gone = set(current) - set(wanted)
     if gone:
         await session.exec(
             delete(EventCoHost).where(
                 col(EventCoHost.event_id) == event_id, col(EventCoHost.organization_id).in_(gone)
             )
         )
+    # Organizations still listed keep their answer: saving again never re-asks a decline.
     session.add_all(
-        EventCoHost(event_id=event_id, organization_id=org) for org in wanted if org not in current
+        EventCoHost(event_id=event_id, organization_id=org, status=cohost_status(principal, org))
+        for org in wanted
+        if org not in current
     )
 
 
@@ -97,7 +128,7 @@ async def create_event(
             [FieldProblem("hostOrganizationId", "No such organization.", "not_found")]
         )
     values, cohosts = await validate_input(
-        session, host_organization_id=host_organization_id, data=data
+        session, host_organization_id=host_organization_id, data=data, principal=principal
     )
     event = Event(
         uid=new_uid(),
@@ -110,7 +141,7 @@ async def create_event(
     session.add(event)
     await session.flush()
     assert event.id is not None
-    await _set_cohosts(session, event.id, cohosts)
+    await _set_cohosts(session, principal, event.id, cohosts)
     await session.flush()
     return event
 
@@ -142,16 +173,21 @@ def merged_input(event: Event, changes: EventChanges, cohosts: list[int]) -> Eve
     )
 
 
-async def apply_changes(session: AsyncSession, *, event: Event, changes: EventChanges) -> Event:
+async def apply_changes(
+    session: AsyncSession, *, principal: Principal, event: Event, changes: EventChanges
+) -> Event:
     """Validate and apply `changes` to an event the caller manages (checked by the caller)."""
     assert event.id is not None
-    cohosts = await access.cohost_ids(session, event_id=event.id)
+    cohosts = list(await access.listed_cohosts(session, event_id=event.id))
     data = merged_input(event, changes, cohosts)
     values, wanted = await validate_input(
         session,
         host_organization_id=event.host_organization_id,
         data=data,
+        principal=principal,
+        current_venue_id=event.venue_id,
         keep_times=None if changes.touches_times else (event.starts_at, event.ends_at),
+        rendered=(event.description, event.description_html),
     )
     capacity = values["capacity"]
     if capacity is not None and capacity != event.capacity:
@@ -173,7 +209,7 @@ async def apply_changes(session: AsyncSession, *, event: Event, changes: EventCh
     if material:
         event.sequence += 1
     if sorted(wanted) != sorted(cohosts):
-        await _set_cohosts(session, event.id, wanted)
+        await _set_cohosts(session, principal, event.id, wanted)
     await session.flush()
     return event
 
@@ -183,7 +219,7 @@ async def update_event(
 ) -> Event:
     """Edit an event (organizers of the host or a co-host); SEQUENCE grows on real moves."""
     event = await access.get_managed_event(session, principal=principal, event_id=event_id)
-    return await apply_changes(session, event=event, changes=changes)
+    return await apply_changes(session, principal=principal, event=event, changes=changes)
 
 
 def _check_reason(reason: str) -> str:
@@ -304,6 +340,7 @@ def _hosted_by(organization_id: int) -> ColumnElement[bool]:
         exists().where(
             (col(EventCoHost.event_id) == col(Event.id))
             & (col(EventCoHost.organization_id) == organization_id)
+            & (col(EventCoHost.status) == Consent.ACCEPTED)
         ),
     )
 
@@ -349,12 +386,17 @@ async def list_events(
 
 
 async def same_day_city_events(
-    session: AsyncSession, *, principal: Principal, event: Event, limit: int = 20
+    session: AsyncSession, *, principal: Principal, event_id: int, limit: int = 20
 ) -> list[Event]:
     """Other visible, not cancelled events in the same city on the same local day(s).
 
-    Days are those of the event's own zone; events elsewhere in town usually share it.
+    For the event's managers planning around them; empty for everyone else, NOT_FOUND for an
+    event the caller may not see. Days are those of the event's own zone; events elsewhere in
+    town usually share it.
     """
+    event = await access.get_visible_event(session, principal=principal, event_id=event_id)
+    if not access.may_manage(principal, event, await access.cohost_ids(session, event_id=event_id)):
+        return []
     venue = await session.get(Venue, event.venue_id) if event.venue_id is not None else None
     if venue is None or not venue.city or not venue.city.strip():
         return []

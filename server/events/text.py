@@ -11,6 +11,7 @@ loads nothing until someone chooses to follow it.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from functools import lru_cache
 
@@ -76,3 +77,19 @@ def render_markdown(text: str) -> str:
     """HTML for a Markdown text, with raw HTML escaped and unsafe links dropped."""
     html: str = _markdown().render(text)
     return html
+
+
+# Editing a series renders the same new description for every occurrence; a few recent
+# results are kept so that it is rendered once.
+_render_cached = lru_cache(maxsize=8)(render_markdown)
+
+
+async def render_description(text: str) -> str:
+    """The stored HTML of a description, rendered on a worker thread.
+
+    Rendering a long text takes CPU time; done on the event loop it would stall every other
+    request (and /healthz) meanwhile. Descriptions are rendered when written, never per read.
+    """
+    if not text.strip():
+        return ""
+    return await asyncio.to_thread(_render_cached, text)

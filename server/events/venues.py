@@ -89,13 +89,6 @@ async def create_venue(
     return venue
 
 
-async def get_venue(session: AsyncSession, *, venue_id: int) -> Venue:
-    venue = await session.get(Venue, venue_id)
-    if venue is None:
-        raise NotFound("No such venue.")
-    return venue
-
-
 async def add_room(
     session: AsyncSession,
     *,
@@ -104,9 +97,14 @@ async def add_room(
     name: str,
     capacity: int | None = None,
 ) -> Room:
-    """A room of a venue; the venue organization's organizers may add rooms."""
-    venue = await get_venue(session, venue_id=venue_id)
-    principal.require(Action.MANAGE_EVENTS, venue.organization_id)
+    """A room of a venue; the venue organization's organizers may add rooms.
+
+    Anyone else gets the answer of a missing venue: venues are private to their organization.
+    """
+    principal.require_authenticated()
+    venue = await session.get(Venue, venue_id)
+    if venue is None or not principal.may(Action.MANAGE_EVENTS, venue.organization_id):
+        raise NotFound("No such venue.")
     problems = Problems()
     checked_name = _text(problems, "name", name, 120, required=True)
     if capacity is not None and capacity < 1:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from server.kit.errors import Forbidden, NotAuthenticated
-from server.orgs.models import Role
+from server.orgs.models import OrganizationKind, Role
 
 
 class Action(StrEnum):
@@ -45,6 +45,9 @@ RULES: Mapping[Action, frozenset[Role]] = {
     Action.MANAGE_EVENTS: frozenset({Role.ADMIN, Role.ORGANIZER}),
 }
 
+# The organization kinds whose people are the network itself and see NETWORK events.
+CORE_KINDS = frozenset({OrganizationKind.MEMBER, OrganizationKind.NETWORK_SECRETARIAT})
+
 
 @dataclass(frozen=True)
 class Principal:
@@ -54,6 +57,11 @@ class Principal:
     person_id: int | None = None
     is_superuser: bool = False
     roles: Mapping[int, Role] = field(default_factory=dict)
+    # The kind of each organization in `roles`. What a role lets one see of the network depends
+    # on the kind of organization it is held in: an admin of a partner organization is still
+    # a partner. Filled wherever roles are computed (server.accounts.service); a principal
+    # built by hand without a kind (tests, commands) counts the organization as a member.
+    kinds: Mapping[int, OrganizationKind] = field(default_factory=dict)
     session_id: int | None = None
     api_token_id: int | None = None
     # Pluralis itself (the seed, commands, jobs): allowed everything, acting for no account.
@@ -76,6 +84,32 @@ class Principal:
     def may_any(self, action: Action, organization_ids: Iterable[int]) -> bool:
         return any(self.may(action, org_id) for org_id in organization_ids) or (
             self.is_authenticated and self.is_superuser
+        )
+
+    def kind_of(self, organization_id: int) -> OrganizationKind:
+        return self.kinds.get(organization_id, OrganizationKind.MEMBER)
+
+    @property
+    def in_network(self) -> bool:
+        """A role in any organization of the network, partners and funders included."""
+        return bool(self.roles)
+
+    @property
+    def in_network_core(self) -> bool:
+        """A member of the network itself: a role other than partner, held in a member
+        organization or the network secretariat. Partner and funder organizations never are,
+        whatever role their people hold there (see the access matrix in docs/security.md)."""
+        return any(
+            role is not Role.PARTNER and self.kind_of(org) in CORE_KINDS
+            for org, role in self.roles.items()
+        )
+
+    @property
+    def is_network_admin(self) -> bool:
+        """An admin of the network secretariat, or a superuser: may answer for anyone."""
+        return self.is_superuser or any(
+            role is Role.ADMIN and self.kind_of(org) is OrganizationKind.NETWORK_SECRETARIAT
+            for org, role in self.roles.items()
         )
 
     def organizations_where(self, action: Action) -> set[int]:

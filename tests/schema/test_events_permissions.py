@@ -243,6 +243,8 @@ MANAGERS = {
 }
 # Organizers and admins of Kenya Forum itself: a co-host's organizer is not one of them.
 KENYA = {**MANAGERS, "partner": "FORBIDDEN", "cohost": "FORBIDDEN"}
+# Kenya Forum's venues are private to it: to anyone else a venue answers like a missing one.
+KENYA_VENUE = {**KENYA, "partner": "NOT_FOUND", "cohost": "NOT_FOUND", "member": "NOT_FOUND"}
 # Reading what only managers see: anonymous callers do not see the event at all.
 MANAGER_READS = {**MANAGERS, "anonymous": "NOT_FOUND"}
 
@@ -279,7 +281,7 @@ CASES: dict[str, tuple[Attempt, dict[str, str]]] = {
             # Room names are unique per venue: each caller tries a new one.
             lambda s: {"v": str(s.venue), "n": f"Room {next(ROOM_NUMBERS)}"},
         ),
-        KENYA,
+        KENYA_VENUE,
     ),
     "venues": (
         on_kenya(

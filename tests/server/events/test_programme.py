@@ -13,9 +13,10 @@ from sqlalchemy.exc import DBAPIError
 
 from server.accounts.access import Principal
 from server.db import Database
-from server.events import programme
+from server.events import programme, session_checks
 from server.events.conflicts import Warning
 from server.events.models import (
+    Consent,
     Event,
     EventCoHost,
     EventKind,
@@ -78,7 +79,10 @@ async def _event(
         session.add(event)
         await session.flush()
         assert event.id is not None
-        session.add_all(EventCoHost(event_id=event.id, organization_id=c) for c in cohosts)
+        session.add_all(
+            EventCoHost(event_id=event.id, organization_id=c, status=Consent.ACCEPTED)
+            for c in cohosts
+        )
         return event.id
 
 
@@ -112,7 +116,7 @@ async def forum(db: Database) -> Forum:
         small_room=small,
         foreign_room=foreign,
         amina=await make_person(db, org_id=host, role=Role.OBSERVER, name="Amina Odhiambo"),
-        kofi=await make_person(db, org_id=stranger, role=Role.OBSERVER, name="Kofi Mensah"),
+        kofi=await make_person(db, org_id=host, role=Role.OBSERVER, name="Kofi Mensah"),
     )
 
 
@@ -167,10 +171,19 @@ class TestAddSession:
             (forum.kofi, SessionRole.MODERATOR),
         ]
 
-    async def test_naive_times_are_field_errors(self, db: Database, forum: Forum) -> None:
-        naive = datetime(2026, 3, 29, 9, 0)
-        problems = await _refused(db, forum, _input(starts_at=naive, ends_at=naive))
-        assert problems == {"startsAt": "naive_time", "endsAt": "naive_time"}
+    async def test_times_without_offset_are_read_in_the_events_zone(
+        self, db: Database, forum: Forum
+    ) -> None:
+        local = datetime(2026, 3, 29, 9, 0)  # 09:00 in Berlin, summer time since 02:00
+        result = await _add(db, forum, _input(starts_at=local, ends_at=local + timedelta(hours=1)))
+        assert result.session.starts_at == NINE
+
+    async def test_a_local_time_the_clocks_skip_is_a_field_error(
+        self, db: Database, forum: Forum
+    ) -> None:
+        gap = datetime(2026, 3, 29, 2, 30)
+        problems = await _refused(db, forum, _input(starts_at=gap, ends_at=NINE))
+        assert problems == {"startsAt": "nonexistent_time"}
 
     async def test_a_session_must_end_after_it_starts(self, db: Database, forum: Forum) -> None:
         problems = await _refused(db, forum, _input(ends_at=NINE))
@@ -237,7 +250,7 @@ class TestRoomDoubleBooking:
             return None
 
         # Blind the friendly check, so only the constraint (trigger on SQLite) can refuse.
-        monkeypatch.setattr(programme, "_room_clash", never_taken)
+        monkeypatch.setattr(session_checks, "room_clash", never_taken)
         async with db.transaction() as session:
             await programme.add_session(
                 session,
@@ -272,7 +285,7 @@ class TestRoomDoubleBooking:
         await _add(db, forum, _input("Opening", room_id=forum.big_room))
         moving = await _add(db, forum, _input("Workshop", room_id=forum.small_room))
         assert moving.session.id is not None
-        monkeypatch.setattr(programme, "_room_clash", never_taken)
+        monkeypatch.setattr(session_checks, "room_clash", never_taken)
         async with db.transaction() as session:
             with pytest.raises(InvalidInput) as caught:
                 await programme.update_session(

@@ -7,15 +7,23 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from dateutil import rrule as dateutil_rrule
 
 from server.db import Database
-from server.events import access
+from server.events import access, recurrence
 from server.events.inputs import EventChanges, EventInput
 from server.events.localtime import to_local
 from server.events.models import Event, EventSeries, EventStatus, Visibility
 from server.events.series import create_series, update_following, update_occurrence
 from server.kit.errors import Forbidden, InvalidInput
-from tests.server.events.test_service import Cast, create, local_input, make_cast, problems
+from tests.server.events.test_service import (
+    Cast,
+    accept_cohost,
+    create,
+    local_input,
+    make_cast,
+    problems,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TUESDAY = datetime(2026, 3, 17, 14, 0)  # two weeks before Berlin's spring change
@@ -70,6 +78,8 @@ class TestCreateSeries:
             datetime(2026, 10, 20, 14, 0), time_zone="America/New_York", co_host_ids=[cast.cohost]
         )
         _, events = await series(db, cast, "FREQ=WEEKLY;UNTIL=20261103T190000Z", data)
+        for event in events:
+            await accept_cohost(db, event, cast.cohost)
         assert [e.starts_at for e in events] == [
             utc(2026, 10, 20, 18),
             utc(2026, 10, 27, 18),
@@ -234,3 +244,68 @@ class TestEditSeries:
                     event_id=events[0].id or 0,
                     changes=EventChanges(title="Mine"),
                 )
+
+
+class TestBoundedExpansion:
+    """Issue 7, finding 10: FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30;COUNT=1 took 6 s of CPU on the
+    event loop. Expansion is bounded in work (frequency, span) and names the rule it refuses."""
+
+    @pytest.mark.parametrize(
+        ("rrule", "code"),
+        [
+            ("FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30;COUNT=1", "too_frequent"),
+            ("FREQ=MINUTELY;COUNT=2", "too_frequent"),
+            ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=1", "too_sparse"),
+            ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;COUNT=3", "too_long"),
+            ("FREQ=DAILY;UNTIL=20450101T000000Z", "too_long"),
+        ],
+    )
+    async def test_rules_that_would_scan_for_centuries_are_refused_quickly(
+        self, db: Database, rrule: str, code: str
+    ) -> None:
+        cast = await make_cast(db)
+        with pytest.raises(InvalidInput) as caught:
+            await series(db, cast, rrule)
+        (problem,) = caught.value.problems
+        assert (problem.field, problem.code) == ("rrule", code)
+        assert rrule in problem.message
+
+    def test_a_rule_that_never_matches_scans_a_bounded_number_of_days(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Work is counted in the days dateutil builds, never timed: without the bound this
+        # rule scans every day until the year 9999 (about 2.9 million).
+        scanned = 0
+        build = dateutil_rrule._iterinfo.ddayset
+
+        def counting(self: Any, *args: Any) -> Any:
+            nonlocal scanned
+            scanned += 1
+            return build(self, *args)
+
+        monkeypatch.setattr(dateutil_rrule._iterinfo, "ddayset", counting)
+        with pytest.raises(recurrence.RuleRefused):
+            recurrence.expand(
+                "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=1",
+                datetime(2027, 1, 5, 10, 0),
+                "Europe/Berlin",
+                5,
+            )
+        assert 0 < scanned <= (recurrence.MAX_SPAN_YEARS + recurrence.CYCLE_YEARS + 1) * 366
+
+    def test_occurrences_keep_their_weekdays_and_leap_days(self) -> None:
+        starts = recurrence.expand(
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;COUNT=2",
+            datetime(2028, 2, 29, 18, 0),
+            "Africa/Nairobi",
+            5,
+        )
+        assert starts == [datetime(2028, 2, 29, 18, 0), datetime(2032, 2, 29, 18, 0)]
+        tuesdays = recurrence.expand(
+            "FREQ=MONTHLY;BYDAY=1TU;COUNT=3", datetime(2027, 6, 1, 9, 0), "UTC", 5
+        )
+        assert tuesdays == [
+            datetime(2027, 6, 1, 9, 0),
+            datetime(2027, 7, 6, 9, 0),
+            datetime(2027, 8, 3, 9, 0),
+        ]

@@ -7,7 +7,7 @@ import pytest
 from server.accounts.access import Principal
 from server.db import Database
 from server.events import venues
-from server.kit.errors import Forbidden, InvalidInput
+from server.kit.errors import Forbidden, InvalidInput, NotFound
 from server.orgs.models import Role
 from tests.schema.conftest import make_org
 
@@ -113,10 +113,11 @@ class TestAddRoom:
         assert _fields(caught.value) == {"capacity": "too_small"}
 
     async def test_organizers_of_other_organizations_may_not_add_rooms(self, db: Database) -> None:
+        # Issue 7, finding 3: the venue answers like a missing one (it was FORBIDDEN).
         venue_id, _ = await self._venue(db)
         other = await make_org(db, "Other")
         async with db.transaction() as session:
-            with pytest.raises(Forbidden):
+            with pytest.raises(NotFound, match="No such venue"):
                 await venues.add_room(
                     session,
                     principal=Principal(user_id=2, roles={other: Role.ORGANIZER}),
