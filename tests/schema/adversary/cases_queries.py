@@ -1,4 +1,4 @@
-"""The Query fields that take an id."""
+"""The Query fields that take an id, and the fields below them that do."""
 
 from __future__ import annotations
 
@@ -80,6 +80,16 @@ QUERY_CASES = (
         lambda w, t: {"t": t},
         victims=("b_invite", "b_draft"),
         own="a_event",
+    ),
+    Case(
+        "Event.registrations",
+        "sessionId",
+        "session",
+        "query($e: ID!, $t: ID) { event(id: $e) { registrations(sessionId: $t) "
+        "{ id status sessionId person { name email } } } }",
+        lambda w, t: {"e": w["a_event"], "t": t},
+        victims=("b_session", "b_invite_session"),
+        own="a_session",
     ),
     Case(
         "Query.sameDayCityEvents",

@@ -42,8 +42,9 @@ ADD_SESSION = """
 mutation($event: ID!, $input: SessionInput!) { addSession(eventId: $event, input: $input) {
   session { id } errors { code } } }"""
 REGISTER = """
-mutation($event: ID!, $person: ID) { register(eventId: $event, personId: $person) {
-  registration { id } errors { code } } }"""
+mutation($event: ID!, $session: ID, $person: ID) {
+  register(eventId: $event, sessionId: $session, personId: $person) {
+    registration { id } errors { code } } }"""
 INVITE = """
 mutation($event: ID!, $email: String) { createInvitation(eventId: $event, email: $email) {
   invitation { id } errors { code } } }"""
@@ -196,6 +197,12 @@ async def _registrations_and_tokens(gql: GraphQLClient, w: AdversaryWorld) -> No
     }
     for name, (token, event, person) in registrations.items():
         w.ids[name] = await _create(gql, token, REGISTER, {"event": w[event], "person": w[person]})
+    w.ids["a_session_registration"] = await _create(
+        gql,
+        a_tok,
+        REGISTER,
+        {"event": w["a_event"], "session": w["a_session"], "person": w["a_observer"]},
+    )
     for attacker in ATTACKERS:
         w.ids[f"{attacker}_registration"] = await _create(
             gql, w.tokens[attacker], REGISTER, {"event": w["a_event"], "person": None}
