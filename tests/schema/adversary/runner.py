@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from server.db import Database
@@ -15,13 +16,27 @@ from tests.schema.adversary.world import AdversaryWorld
 VOLATILE_KEYS = frozenset({"requestId"})
 
 
-def normalized(answer: Any) -> Any:
-    """The answer without its volatile parts, so two answers compare by what they reveal."""
+def normalized(answer: Any, target: str) -> Any:
+    """The answer without its volatile parts, so two answers compare by what they reveal.
+
+    An error message may echo the id it was given ("No such person: 987654."); the id is
+    replaced by a placeholder there, since repeating the caller's own input reveals nothing.
+    """
     if isinstance(answer, dict):
-        return {k: normalized(v) for k, v in answer.items() if k not in VOLATILE_KEYS}
+        return {
+            k: _unechoed(v, target) if k == "message" else normalized(v, target)
+            for k, v in answer.items()
+            if k not in VOLATILE_KEYS
+        }
     if isinstance(answer, list):
-        return [normalized(v) for v in answer]
+        return [normalized(v, target) for v in answer]
     return answer
+
+
+def _unechoed(message: Any, target: str) -> Any:
+    if not isinstance(message, str):
+        return message
+    return re.sub(rf"(?<![\w-]){re.escape(target)}(?![\w-])", "<id>", message)
 
 
 def _short(answer: Any) -> str:
@@ -44,7 +59,7 @@ class Attack:
             case.variables(self.world, target),
             token=self.world.tokens[self.attacker],
         )
-        return normalized(body)
+        return normalized(body, target)
 
     async def victims(self, case: Case) -> None:
         """Each victim id must answer like MISSING and leave every table as it was."""
