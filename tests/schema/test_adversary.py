@@ -9,6 +9,7 @@ check fails here, because its ID arguments are not in the table (tests/schema/ad
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from server.runtime import Runtime
@@ -90,6 +91,26 @@ class TestAdminOfA:
     ) -> None:
         findings = await attack(runtime, gql, "a_admin")
         assert not findings, report(findings)
+
+
+class TestAttack:
+    """Issue 7, deliverable 8: the runner itself sees a leak, so a green run means something."""
+
+    async def test_a_permitted_use_listed_as_a_victim_is_reported_with_its_rows(
+        self, runtime: Runtime, gql: GraphQLClient
+    ) -> None:
+        # Registering yourself for B's published network event is allowed, so it answers
+        # unlike a missing event and adds a registration: both must be reported.
+        (register,) = [c for c in CASES if c.key == ("Mutation.register", "eventId")]
+        world = await build_world(runtime.db, gql)
+        run = Attack(runtime.db, gql, world, "a_organizer")
+        await run.victims(replace(register, victims=("b_network",)))
+        assert [f.split("\n")[0] for f in run.findings] == [
+            "Mutation.register(eventId) with b_network [event]: answer differs from the "
+            "missing id's",
+            "Mutation.register(eventId) with b_network [event]: changed rows",
+        ]
+        assert "registration: +" in run.findings[1]
 
 
 EVENT_QUERY = "query($t: ID!) { event(id: $t) { title venue { address } sessions { title } } }"
