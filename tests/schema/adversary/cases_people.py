@@ -8,8 +8,13 @@ B_PEOPLE = ("b_observer", "b_speaker")
 B_REGISTRATIONS = ("b_registration", "b_invite_registration")
 ADMINS_ONLY = "organizers may not use their own organization's object for this either"
 ORGANIZATION = f"organization {{ id name kind country }} {ERRORS}"
-MEMBERSHIP = f"membership {{ id role person {{ name email }} organization {{ name }} }} {ERRORS}"
+MEMBER = "membership { id role person { name email } organization { name } }"
+MEMBERSHIP = f"{MEMBER} {ERRORS}"
 INVITATION = f"invitation {{ id eventId email }} token {ERRORS}"
+REQUEST = "request { id role organization { name } person { name email } }"
+# Requests B's admin made: one to a stranger's address, one to A's observer, whom A's admin
+# manages but may not consent for.
+B_REQUESTS = ("b_request", "b_request_for_a_observer")
 
 
 def _registration(name: str, argument: str, own: str, *, destructive: bool = False) -> Case:
@@ -182,6 +187,62 @@ PEOPLE_CASES = (
         own="a_observer",
         control_for=("a_admin",),
         no_control=ADMINS_ONLY,
+    ),
+    Case(
+        "Mutation.requestMembershipByEmail",
+        "organizationId",
+        "organization",
+        mutation(
+            "$t: ID!",
+            'requestMembershipByEmail(organizationId: $t, email: "mole@alpha.example", '
+            "role: ADMIN)",
+            f"ok {ERRORS}",
+        ),
+        lambda w, t: {"t": t},
+        victims=("org_b", "network", "org_partner"),
+        own="org_a",
+        control_for=("a_admin",),
+        no_control=ADMINS_ONLY,
+    ),
+    Case(
+        "Mutation.acceptMembershipRequest",
+        "id",
+        "membership_request",
+        mutation(
+            "$t: ID!",
+            "acceptMembershipRequest(id: $t)",
+            f"{MEMBER} {REQUEST} {ERRORS}",
+        ),
+        lambda w, t: {"t": t},
+        victims=B_REQUESTS,
+        # A request addressed to the attacker, by A's admin, for the role they already hold.
+        own="{me}_request",
+        destructive=True,
+    ),
+    Case(
+        "Mutation.declineMembershipRequest",
+        "id",
+        "membership_request",
+        mutation("$t: ID!", "declineMembershipRequest(id: $t)", "ok"),
+        lambda w, t: {"t": t},
+        victims=B_REQUESTS,
+        # A request addressed to the attacker, by the partner organization's admin.
+        own="{me}_partner_request",
+        destructive=True,
+    ),
+    Case(
+        "Mutation.resolvePhoneConflict",
+        "id",
+        "phone_conflict",
+        mutation("$t: ID!", "resolvePhoneConflict(id: $t)", "kept"),
+        lambda w, t: {"t": t},
+        # A's own conflict too: only superusers and network admins settle conflicts.
+        victims=("b_conflict", "b_conflict_on_a_number", "a_conflict"),
+        control_for=(),
+        no_control=(
+            "only superusers and network admins settle phone conflicts, so a member "
+            "organization's admin may not settle even their own people's"
+        ),
     ),
     Case(
         "Mutation.removeMembership",

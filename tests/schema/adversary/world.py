@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from server.db import Database
-from server.orgs.models import Membership, OrganizationKind, Role
+from server.orgs.models import DisputedPhone, Membership, MembershipRequest, OrganizationKind, Role
 from tests.conftest import GraphQLClient, make_user
 from tests.schema.conftest import (
     issue_session,
@@ -48,6 +48,13 @@ mutation($event: ID!, $session: ID, $person: ID) {
 INVITE = """
 mutation($event: ID!, $email: String) { createInvitation(eventId: $event, email: $email) {
   invitation { id } errors { code } } }"""
+REQUEST_BY_EMAIL = """
+mutation($org: ID!, $email: String!, $role: Role!) {
+  requestMembershipByEmail(organizationId: $org, email: $email, role: $role) {
+    ok errors { code } } }"""
+SET_PHONES = """
+mutation($person: ID!, $phones: [PhoneInput!]) {
+  updatePerson(id: $person, input: {phones: $phones}) { person { id } errors { code } } }"""
 API_TOKEN = """
 mutation($org: ID!) { createApiToken(organizationId: $org, name: "sync", role: OBSERVER) {
   apiToken { id } errors { code } } }"""
@@ -64,12 +71,20 @@ class AdversaryWorld:
         return self.ids[name]
 
 
-async def _create(gql: GraphQLClient, token: str, document: str, variables: dict[str, Any]) -> str:
-    """Runs a mutation that must succeed and returns the id of the object it made."""
+async def _succeed(
+    gql: GraphQLClient, token: str, document: str, variables: dict[str, Any]
+) -> dict[str, Any]:
+    """Runs a mutation that must succeed and returns its payload."""
     body = await gql.execute(document, variables, token=token)
     assert "errors" not in body, body
     (payload,) = body["data"].values()
     assert payload["errors"] == [], payload
+    return dict(payload)
+
+
+async def _create(gql: GraphQLClient, token: str, document: str, variables: dict[str, Any]) -> str:
+    """Runs a mutation that must succeed and returns the id of the object it made."""
+    payload = await _succeed(gql, token, document, variables)
     made = next(v for k, v in payload.items() if k != "errors")
     return str(made["id"])
 
@@ -216,9 +231,66 @@ async def _registrations_and_tokens(gql: GraphQLClient, w: AdversaryWorld) -> No
         )
 
 
+async def _ask(
+    gql: GraphQLClient, w: AdversaryWorld, asker: str, org: str, email: str, role: str
+) -> None:
+    """An admin asks whoever signs in with `email` to join `org` (the answer has no id)."""
+    variables = {"org": w[org], "email": email, "role": role}
+    payload = await _succeed(gql, w.tokens[asker], REQUEST_BY_EMAIL, variables)
+    assert payload["ok"], payload
+
+
+async def _requests(db: Database, gql: GraphQLClient, w: AdversaryWorld) -> None:
+    """Membership requests by email: B's, and ones addressed to each attacker.
+
+    B's admin asks a stranger and A's observer; A's admin may not consent for either. Each
+    attacker is asked twice, so the controls of accepting and declining each spend their own:
+    by A's admin to join A with the role they hold (accepting changes no membership), and by
+    the partner's admin to join the partner organization.
+    """
+    await _ask(gql, w, "b_admin", "org_b", "newcomer@beta.example", "OBSERVER")
+    await _ask(gql, w, "b_admin", "org_b", "a_observer@example.org", "ORGANIZER")
+    for attacker, role in zip(ATTACKERS, ("ORGANIZER", "ADMIN"), strict=True):
+        email = f"{attacker}@example.org"
+        await _ask(gql, w, "a_admin", "org_a", email, role)
+        await _ask(gql, w, "partner_admin", "org_partner", email, "PARTNER")
+    async with db.read() as session:
+        rows = (await session.exec(select(MembershipRequest))).all()
+    by_address = {(r.organization_id, r.email): str(r.id) for r in rows}
+    b, a, partner = int(w["org_b"]), int(w["org_a"]), int(w["org_partner"])
+    w.ids["b_request"] = by_address[(b, "newcomer@beta.example")]
+    w.ids["b_request_for_a_observer"] = by_address[(b, "a_observer@example.org")]
+    for attacker in ATTACKERS:
+        w.ids[f"{attacker}_request"] = by_address[(a, f"{attacker}@example.org")]
+        w.ids[f"{attacker}_partner_request"] = by_address[(partner, f"{attacker}@example.org")]
+
+
+async def _phone_conflicts(db: Database, gql: GraphQLClient, w: AdversaryWorld) -> None:
+    """Disputed numbers, each given by an admin to a person of their own organization.
+
+    B's speaker is given B's observer's number and A's observer's; A's observer is given
+    B's observer's second number.
+    """
+    given = {
+        "b_speaker": ("b_admin", ["+254711000005", "+254711000003", "+254700000003"]),
+        "a_observer": ("a_admin", ["+254700000003", "+254711000004"]),
+    }
+    for person, (admin, numbers) in given.items():
+        phones = [{"number": n} for n in numbers]
+        await _create(gql, w.tokens[admin], SET_PHONES, {"person": w[person], "phones": phones})
+    async with db.read() as session:
+        rows = (await session.exec(select(DisputedPhone))).all()
+    disputed = {(str(r.person_id), r.e164): str(r.id) for r in rows}
+    w.ids["b_conflict"] = disputed[(w["b_speaker"], "+254711000003")]
+    w.ids["b_conflict_on_a_number"] = disputed[(w["b_speaker"], "+254700000003")]
+    w.ids["a_conflict"] = disputed[(w["a_observer"], "+254711000004")]
+
+
 async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     world = AdversaryWorld()
     await _people(db, world)
     await _venues_and_events(gql, world)
     await _registrations_and_tokens(gql, world)
+    await _requests(db, gql, world)
+    await _phone_conflicts(db, gql, world)
     return world
