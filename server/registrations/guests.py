@@ -113,19 +113,18 @@ async def is_for_caller(
 ) -> bool:
     """Whether the caller is the person an invitation is bound to (unbound ones: anyone).
 
-    An invitation bound to an email is for the person with that email, or the account signed
-    in with it, compared without regard to case.
+    An invitation bound to an email is for the account that signs in with it, compared
+    without regard to case. A person's own email field does not count: its person (and their
+    admins) may write any address there, so it proves nothing about who holds the address.
     """
     if invitation.person_id is not None and invitation.person_id != principal.person_id:
         return False
     if invitation.email is None:
         return True
-    wanted = invitation.email.strip().casefold()
-    emails = [
-        await session.scalar(select(Person.email).where(Person.id == principal.person_id)),
-        await session.scalar(select(User.email).where(User.id == principal.user_id)),
-    ]
-    return any(email is not None and email.strip().casefold() == wanted for email in emails)
+    if principal.user_id is None:
+        return False
+    email = await session.scalar(select(User.email).where(User.id == principal.user_id))
+    return email is not None and email.strip().casefold() == invitation.email.strip().casefold()
 
 
 __all__ = [

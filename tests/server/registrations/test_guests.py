@@ -11,6 +11,7 @@ from server.events.access import get_visible_event
 from server.events.models import Visibility
 from server.kit.errors import Forbidden, InvalidInput, NotFound
 from server.messaging.models import OutboundMessage
+from server.orgs import people
 from server.orgs.models import Person
 from server.registrations import service
 from server.registrations.models import Invitation, Registration, RegistrationStatus
@@ -211,17 +212,48 @@ class TestBoundInvitations:
         assert not await sees(db, setup.attendees[0], event)
         await accept(db, setup.attendees[1], token)
 
-    async def test_the_person_email_counts_whatever_its_case(
+    async def test_the_account_email_counts_whatever_its_case(
         self, db: Database, setup: Setup
     ) -> None:
-        async with db.transaction() as session:
-            person = await session.get(Person, setup.attendees[0].person_id)
-            assert person is not None
-            person.email = "Amina@Example.org"
         event = await make_event(db, setup.host, visibility=Visibility.INVITE_ONLY)
-        _, token = await invite(db, setup, event, email="  amina@EXAMPLE.org ")
+        _, token = await invite(db, setup, event, email="  Attendee.1@EXAMPLE.org ")
         registration = await accept(db, setup.attendees[0], token)
         assert registration.status is RegistrationStatus.REGISTERED
+
+
+class TestBoundInvitationsIgnoreEditableEmails:
+    """Issue 7, finding 9: a person's own email field does not make an invitation theirs.
+
+    Anyone may write any address into their own person (`updatePerson`), and admins into
+    their members', so matching it let whoever held a link bound to someone else's address
+    take the place by first giving themselves that address. Only the email an account signs
+    in with, which the API cannot change, binds.
+    """
+
+    async def test_giving_oneself_the_invited_address_gets_the_invalid_token_answer(
+        self, db: Database, setup: Setup
+    ) -> None:
+        taker = setup.attendees[0]
+        event = await make_event(db, setup.host, visibility=Visibility.INVITE_ONLY)
+        invitation, token = await invite(db, setup, event, email="attendee.2@example.org")
+        async with db.transaction() as session:
+            await people.update_person(
+                session,
+                principal=taker.principal,
+                person_id=taker.person_id,
+                changes=people.PersonChanges(email="Attendee.2@example.org"),
+            )
+        with pytest.raises(InvalidInput) as raised:
+            await accept(db, taker, token)
+        assert codes(raised.value) == [("token", "invalid")]
+        async with db.read() as session:
+            stored = await session.get(Invitation, invitation.id)
+            person = await session.get(Person, taker.person_id)
+        assert stored is not None and stored.used_at is None
+        assert person is not None and person.email == "attendee.2@example.org"
+        assert not await sees(db, taker, event)
+        # The person who signs in with the address still can.
+        await accept(db, setup.attendees[1], token)
 
     async def test_a_used_invitation_of_someone_else_does_not_say_it_was_used(
         self, db: Database, setup: Setup
