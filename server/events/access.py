@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
 from server.events.models import Consent, Event, EventCoHost, EventStatus, Visibility
-from server.kit.errors import Forbidden, NotFound
+from server.kit.errors import NotFound
 from server.registrations.models import Registration, RegistrationStatus
 
 
@@ -105,10 +105,11 @@ def may_manage(principal: Principal, event: Event, cohosts: Iterable[int]) -> bo
 
 
 async def get_managed_event(session: AsyncSession, *, principal: Principal, event_id: int) -> Event:
-    """An event the caller may edit: FORBIDDEN if they only see it, NOT_FOUND if not even that."""
+    """An event the caller may edit. One they may only see answers exactly like a missing one
+    (NOT_FOUND, "No such event."): an editing call must not confirm that an id exists."""
     event = await get_visible_event(session, principal=principal, event_id=event_id)
     if not may_manage(principal, event, await cohost_ids(session, event_id=event_id)):
-        raise Forbidden("Only organizers of the host and co-host organizations may do this.")
+        raise NotFound("No such event.")
     return event
 
 

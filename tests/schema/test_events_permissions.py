@@ -235,7 +235,9 @@ SESSION_INPUT = {
 MANAGERS = {
     "anonymous": "UNAUTHENTICATED",
     "partner": "NOT_FOUND",  # partners do not see network events at all
-    "member": "FORBIDDEN",  # members see the event but may not change it
+    # Members see the event but may not change it; an editing call answers as for a missing
+    # event, so it never confirms an id (issue 7, deliverable 1).
+    "member": "NOT_FOUND",
     "organizer": "ok",
     "cohost": "ok",
     "admin": "ok",
