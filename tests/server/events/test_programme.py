@@ -28,7 +28,7 @@ from server.events.models import (
     Visibility,
 )
 from server.events.programme import SessionChanges, SessionInput
-from server.kit.errors import Forbidden, InvalidInput, NotFound
+from server.kit.errors import InvalidInput, NotFound
 from server.orgs.models import Role
 from tests.conftest import ROOT
 from tests.schema.conftest import make_org, make_person
@@ -214,7 +214,7 @@ class TestAddSession:
         self, db: Database, forum: Forum
     ) -> None:
         stranger = Principal(user_id=3, roles={forum.stranger: Role.ORGANIZER})
-        with pytest.raises(Forbidden):
+        with pytest.raises(NotFound):
             await _add(db, forum, _input(), principal=stranger)
 
 

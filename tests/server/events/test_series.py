@@ -15,7 +15,7 @@ from server.events.inputs import EventChanges, EventInput
 from server.events.localtime import to_local
 from server.events.models import Event, EventSeries, EventStatus, Visibility
 from server.events.series import create_series, update_following, update_occurrence
-from server.kit.errors import Forbidden, InvalidInput
+from server.kit.errors import Forbidden, InvalidInput, NotFound
 from tests.server.events.test_service import (
     Cast,
     accept_cohost,
@@ -236,7 +236,7 @@ class TestEditSeries:
                 event.status = EventStatus.PUBLISHED
                 event.visibility = Visibility.PUBLIC
                 session.add(event)
-        with pytest.raises(Forbidden):
+        with pytest.raises(NotFound):
             async with db.transaction() as session:
                 await update_following(
                     session,

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from server.db import Database
 from server.events.models import Visibility
-from server.kit.errors import Forbidden, InvalidInput
+from server.kit.errors import InvalidInput, NotFound
 from server.kit.secrets import token_digest
 from server.registrations import service
 from server.registrations.models import Invitation, Registration, RegistrationStatus
@@ -94,7 +94,7 @@ class TestInvitations:
 
     async def test_only_managers_create_invitations(self, db: Database, setup: Setup) -> None:
         event = await make_event(db, setup.host)
-        with pytest.raises(Forbidden):
+        with pytest.raises(NotFound):
             async with db.transaction() as session:
                 await service.create_invitation(
                     session, principal=setup.attendees[0].principal, event_id=event
