@@ -11,8 +11,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
 from server.events.models import Consent, Event, EventCoHost, EventStatus, Visibility
+from server.events.places import Registration, RegistrationStatus
 from server.kit.errors import NotFound
-from server.registrations.models import Registration, RegistrationStatus
 
 
 def managed_events(principal: Principal) -> ColumnElement[bool]:

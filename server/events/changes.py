@@ -14,8 +14,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.events.models import Event, EventStatus
+from server.events.places import Registration, RegistrationStatus
 from server.notifications.service import About, Outbox, local_time, notify
-from server.registrations.models import Registration, RegistrationStatus
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.accounts.access import Action, Principal
 from server.events.localtime import exists_locally, start_of_day, to_utc, zone
 from server.events.models import EventKind, Venue, Visibility
+from server.events.places import Registration, RegistrationStatus
 from server.kit.errors import Problems
 from server.orgs.models import Organization
 from server.orgs.validation import check_language, check_time_zone
-from server.registrations.models import Registration, RegistrationStatus
 
 MAX_TAGS = 20
 MIN_OFFER_MINUTES = 5

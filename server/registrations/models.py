@@ -1,79 +1,8 @@
-"""Registrations, waitlist offers and invitations."""
+"""The registration tables, defined in `server.events.places` so that events need not import
+this package (registrations build on events, not the other way round)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from enum import StrEnum
+from server.events.places import Invitation, Registration, RegistrationStatus
 
-from sqlalchemy import UniqueConstraint
-from sqlmodel import Field, SQLModel
-
-from server.kit import limits
-from server.kit.models import created_at_field, optional_time_field, updated_at_field
-from server.orgs.models import enum_column
-
-
-class RegistrationStatus(StrEnum):
-    REGISTERED = "registered"  # holds a seat
-    WAITLISTED = "waitlisted"  # in line for a seat
-    OFFERED = "offered"  # a seat is held for them until offer_expires_at
-    CANCELLED = "cancelled"  # gave up the seat or the place in line (or the offer expired)
-
-
-class Registration(SQLModel, table=True):
-    """One person's place for a whole event (session_id None) or for one session."""
-
-    __tablename__ = "registration"
-    # `scope` is the session id, or 0 for the whole event: a unique key with a nullable column
-    # would let the same person register twice, since NULLs never compare equal.
-    __table_args__ = (UniqueConstraint("event_id", "scope", "person_id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
-    session_id: int | None = Field(
-        default=None, foreign_key="programme_session.id", ondelete="CASCADE", index=True
-    )
-    scope: int = Field(default=0)
-    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
-    status: RegistrationStatus = Field(
-        sa_type=enum_column(RegistrationStatus, "registration_status"), index=True
-    )
-    # The waitlist is served in the order people joined it.
-    waitlisted_at: datetime | None = optional_time_field()
-    offered_at: datetime | None = optional_time_field()
-    offer_expires_at: datetime | None = optional_time_field(index=True)
-    attended_at: datetime | None = optional_time_field()
-    cancelled_at: datetime | None = optional_time_field()
-    # Set when an organizer cancelled this place (a guest cancelling their own leaves it
-    # empty): a removed person may not register again by themselves, and an invite-only event
-    # stays closed to them, until an organizer registers them or they accept a new invitation.
-    removed_at: datetime | None = optional_time_field()
-    removed_by_id: int | None = Field(
-        default=None, foreign_key="user_account.id", ondelete="SET NULL"
-    )
-    registered_by_id: int | None = Field(
-        default=None, foreign_key="user_account.id", ondelete="SET NULL"
-    )
-    created_at: datetime = created_at_field()
-    updated_at: datetime = updated_at_field()
-
-
-class Invitation(SQLModel, table=True):
-    """A single-use invitation to an invite-only event; the token is stored hashed."""
-
-    __tablename__ = "invitation"
-
-    id: int | None = Field(default=None, primary_key=True)
-    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
-    token_hash: str = Field(max_length=64, unique=True)
-    person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="CASCADE")
-    email: str | None = Field(default=None, max_length=limits.EMAIL)
-    created_by_id: int | None = Field(
-        default=None, foreign_key="user_account.id", ondelete="SET NULL"
-    )
-    created_at: datetime = created_at_field()
-    expires_at: datetime | None = optional_time_field()
-    used_at: datetime | None = optional_time_field()
-    used_by_person_id: int | None = Field(
-        default=None, foreign_key="person.id", ondelete="SET NULL"
-    )
+__all__ = ["Invitation", "Registration", "RegistrationStatus"]
