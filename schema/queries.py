@@ -10,11 +10,12 @@ from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
-from schema.types.events import CoHostRequest, Event, SpeakerRequest, Venue
+from schema.types.events import CoHostRequest, Event, SpeakerRequest
 from schema.types.orgs import MembershipRequest, Organization, Person, PhoneConflict
+from schema.types.venues import Venue
 from server.accounts import service as accounts
 from server.events import consent, venues
-from server.events import service as events
+from server.events import listing as event_listing
 from server.events.models import EventKind
 from server.kit.errors import FieldProblem, InvalidInput
 from server.orgs import memberships, people, phones
@@ -202,7 +203,7 @@ class Query:
         starts_before = _aware(f.starts_before, "filter.startsBefore")
         ends_after = _aware(f.ends_after, "filter.endsAfter")
         async with info.context.runtime.db.read() as session:
-            page = await events.list_events(
+            page = await event_listing.list_events(
                 session,
                 principal=info.context.principal,
                 first=first,
@@ -222,7 +223,7 @@ class Query:
     )
     async def event(self, info: Info, id: strawberry.ID) -> Event:
         async with info.context.runtime.db.read() as session:
-            row = await events.get_event(
+            row = await event_listing.get_event(
                 session, principal=info.context.principal, event_id=parse_id(id, "id")
             )
         return Event.from_row(row)
@@ -234,7 +235,7 @@ class Query:
     )
     async def same_day_city_events(self, info: Info, event_id: strawberry.ID) -> list[Event]:
         async with info.context.runtime.db.read() as session:
-            rows = await events.same_day_city_events(
+            rows = await event_listing.same_day_city_events(
                 session,
                 principal=info.context.principal,
                 event_id=parse_id(event_id, "eventId"),

@@ -16,7 +16,8 @@ from schema.errors import FieldError
 from schema.events.parsing import LOCAL_TIME, id_list, ids, not_null, one_id, optional_id, unset
 from schema.permissions import AUTHENTICATED
 from schema.types.common import parse_id
-from schema.types.events import ProgrammeSession, ProgrammeWarning
+from schema.types.events import ProgrammeSession
+from schema.types.venues import ProgrammeWarning
 from schema.units import in_transaction
 from server.events import programme
 from server.events.models import SessionKind

@@ -8,7 +8,7 @@ from schema.context import Info
 from schema.errors import FieldError
 from schema.permissions import AUTHENTICATED
 from schema.types.common import parse_id
-from schema.types.events import Room, Venue
+from schema.types.venues import Room, Venue
 from schema.units import in_transaction
 from server.events import venues
 

@@ -19,7 +19,7 @@ import asyncpg  # type: ignore[import-untyped]
 import orjson
 
 # The same condition as server.events.access.visible_events for a signed-out caller, and the
-# same order and keyset as server.events.service.list_events.
+# same order and keyset as server.events.listing.list_events.
 _EVENTS = (
     "SELECT e.id, e.title, e.kind, e.status, e.time_zone, e.starts_at, e.ends_at,"
     " o.id AS host_id, o.name AS host_name, v.name AS venue_name, v.city AS venue_city"

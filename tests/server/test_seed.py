@@ -11,9 +11,9 @@ import pytest
 
 from server.accounts.access import ANONYMOUS, SYSTEM
 from server.db import Database
+from server.events.listing import list_events
 from server.events.localtime import to_local, zone
 from server.events.models import EventStatus
-from server.events.service import list_events
 from server.seed import seed_demo, seed_network
 from server.seed_events import first_weekday_of_month, seed_events
 

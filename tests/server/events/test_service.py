@@ -10,7 +10,7 @@ import pytest
 
 from server.accounts.access import ANONYMOUS, Principal
 from server.db import Database
-from server.events import access, consent, service
+from server.events import access, consent, listing, service
 from server.events.inputs import EventChanges, EventInput
 from server.events.models import Consent, Event, EventKind, EventStatus, Venue, Visibility
 from server.events.text import render_markdown
@@ -299,7 +299,7 @@ class TestStatus:
             )
             assert (event.status, event.sequence) == (EventStatus.CANCELLED, 3)
         async with db.read() as session:
-            kept = await service.get_event(session, principal=cast.organizer, event_id=event_id)
+            kept = await listing.get_event(session, principal=cast.organizer, event_id=event_id)
             assert kept.status is EventStatus.CANCELLED
 
     async def test_cancel_and_postpone_need_a_reason(self, db: Database) -> None:
@@ -324,7 +324,7 @@ class TestStatus:
 
 async def titles(db: Database, principal: Principal, **filters: Any) -> list[str]:
     async with db.read() as session:
-        page = await service.list_events(session, principal=principal, first=50, **filters)
+        page = await listing.list_events(session, principal=principal, first=50, **filters)
     return [e.title for e in page.items]
 
 
@@ -362,7 +362,7 @@ class TestVisibility:
         assert event.id is not None
         async with db.read() as session:
             with pytest.raises(NotFound):
-                await service.get_event(session, principal=principal, event_id=event.id)
+                await listing.get_event(session, principal=principal, event_id=event.id)
         async with db.transaction() as session:
             session.add(
                 Registration(
@@ -370,9 +370,9 @@ class TestVisibility:
                 )
             )
         async with db.read() as session:
-            assert await service.get_event(session, principal=principal, event_id=event.id)
+            assert await listing.get_event(session, principal=principal, event_id=event.id)
             with pytest.raises(NotFound):
-                await service.get_event(session, principal=ANONYMOUS, event_id=event.id)
+                await listing.get_event(session, principal=ANONYMOUS, event_id=event.id)
 
 
 class TestListEvents:
@@ -384,7 +384,7 @@ class TestListEvents:
         after: str | None = None
         async with db.read() as session:
             while True:
-                page = await service.list_events(
+                page = await listing.list_events(
                     session, principal=cast.organizer, first=2, after=after, with_total=True
                 )
                 assert page.total_count == 5
@@ -403,7 +403,7 @@ class TestListEvents:
                 encode_cursor("2026-01-01T00:00:00", 1),
             ):
                 with pytest.raises(InvalidInput):
-                    await service.list_events(
+                    await listing.list_events(
                         session, principal=cast.organizer, first=2, after=cursor
                     )
 
@@ -472,13 +472,13 @@ class TestSameDayCity:
             await service.cancel_event(session, principal=ROOT, event_id=cancelled.id, reason="x")
         async with db.read() as session:
             assert here.id is not None
-            hints = await service.same_day_city_events(
+            hints = await listing.same_day_city_events(
                 session, principal=cast.organizer, event_id=here.id
             )
             assert [e.title for e in hints] == ["same day"]
             # A draft is hidden from members: it answers like a missing event.
             with pytest.raises(NotFound):
-                await service.same_day_city_events(session, principal=cast.member, event_id=here.id)
+                await listing.same_day_city_events(session, principal=cast.member, event_id=here.id)
 
 
 class TestMarkdown:
