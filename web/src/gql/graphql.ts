@@ -120,8 +120,10 @@ export type SessionInput = {
   /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
   endsAt: string;
   kind: SessionKind;
+  /** Like speakerIds. */
   moderatorIds?: Array<string | number>;
   roomId?: string | number | null | undefined;
+  /** People you may see; each is asked and shown publicly once they accept. */
   speakerIds?: Array<string | number>;
   /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
   startsAt: string;
