@@ -42,7 +42,7 @@ _SESSIONS = (
 _PEOPLE = (
     "SELECT sp.session_id, sp.role, p.id, p.name"
     " FROM session_person sp JOIN person p ON p.id = sp.person_id"
-    " WHERE sp.session_id = ANY($1::int[]) ORDER BY p.name, p.id"
+    " WHERE sp.session_id = ANY($1::int[]) AND sp.status = 'accepted' ORDER BY p.name, p.id"
 )
 
 

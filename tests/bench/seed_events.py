@@ -17,6 +17,7 @@ from sqlmodel import col
 
 from server.db import utcnow
 from server.events.models import (
+    Consent,
     Event,
     EventKind,
     EventStatus,
@@ -153,7 +154,15 @@ def _session_people(sessions: list[int], people: list[int]) -> list[dict[str, ob
         chosen = [people[(n * 7 + k * 13) % len(people)] for k in range(3)]
         roles = [SessionRole.SPEAKER] * (1 + n % 2) + [SessionRole.MODERATOR] * (n % 3 == 0)
         for role, person_id in zip(roles, chosen, strict=False):
-            rows.append({"session_id": session_id, "person_id": person_id, "role": role})
+            # Speakers who said yes: a published programme shows accepted people only.
+            rows.append(
+                {
+                    "session_id": session_id,
+                    "person_id": person_id,
+                    "role": role,
+                    "status": Consent.ACCEPTED,
+                }
+            )
     return rows
 
 
