@@ -201,6 +201,26 @@ async def _venues_and_events(gql: GraphQLClient, w: AdversaryWorld) -> None:
             f"{name} panel", roomId=w[room] if room else None, speakerIds=[w[speaker]]
         )
         w.ids[name] = await _create(gql, token, ADD_SESSION, {"event": w[event], "input": data})
+    await _requests_to_a(gql, w)
+
+
+async def _requests_to_a(gql: GraphQLClient, w: AdversaryWorld) -> None:
+    """What A's people are legitimately asked: B lists A as co-host of one event, and A's
+    admin names both attackers speakers of a talk (the attackers' own consent requests)."""
+    b_tok = w.tokens["b_organizer"]
+    data = event_input(
+        w["org_b"],
+        "b_cohosted meeting",
+        visibility="NETWORK",
+        # The other listings exist too, so answering for them would be a real leak.
+        coHostIds=[w["org_a"], w["network"], w["org_partner"]],
+    )
+    w.ids["b_cohosted"] = await _create(gql, b_tok, CREATE_EVENT, {"input": data})
+    named = [w["a_organizer"], w["a_admin"], w["a_observer"]]
+    talk = session_input("a_talk panel", speakerIds=named)
+    w.ids["a_talk"] = await _create(
+        gql, w.tokens["a_admin"], ADD_SESSION, {"event": w["a_event"], "input": talk}
+    )
 
 
 async def _registrations_and_tokens(gql: GraphQLClient, w: AdversaryWorld) -> None:
