@@ -177,8 +177,11 @@ class TestCoHostsAreAsked:
             {"id": event_id},
             token=world.organizer.token,
         )
+        # Editing an event you only see answers like a missing event (issue 7, deliverable 1).
         refused = await gql.execute(RETITLE, {"id": event_id}, token=ghana_organizer.token)
-        assert error_codes(refused) == ["NOT_FOUND"]
+        no_event = await gql.execute(RETITLE, {"id": "999999"}, token=ghana_organizer.token)
+        assert error_codes(refused) == error_codes(no_event) == ["NOT_FOUND"]
+        assert refused["errors"][0]["message"] == no_event["errors"][0]["message"]
         public = await gql.execute(PUBLIC_VIEW, {"id": event_id})
         assert public["data"]["event"] == {"coHosts": [], "coHostRequests": []}
 

@@ -55,6 +55,11 @@ mutation($org: ID!, $email: String!, $role: Role!) {
 SET_PHONES = """
 mutation($person: ID!, $phones: [PhoneInput!]) {
   updatePerson(id: $person, input: {phones: $phones}) { person { id } errors { code } } }"""
+ACCEPT_COHOSTING = """
+mutation($e: ID!, $o: ID!) { acceptCoHosting(eventId: $e, organizationId: $o) {
+  event { id } errors { code } } }"""
+ACCEPT_SPEAKING = """
+mutation($s: ID!) { acceptSpeaking(sessionId: $s) { ok errors { code } } }"""
 API_TOKEN = """
 mutation($org: ID!) { createApiToken(organizationId: $org, name: "sync", role: OBSERVER) {
   apiToken { id } errors { code } } }"""
@@ -192,35 +197,18 @@ async def _venues_and_events(gql: GraphQLClient, w: AdversaryWorld) -> None:
         if publish:
             await _create(gql, token, PUBLISH, {"id": w[name]})
     sessions = {
-        "a_session": (a_tok, "a_event", "a_room", "a_observer"),
-        "b_session": (b_tok, "b_network", "b_room", "b_speaker"),
-        "b_invite_session": (b_tok, "b_invite", None, "b_speaker"),
+        "a_session": (a_tok, "a_event", "a_room", "a_observer", []),
+        "b_session": (b_tok, "b_network", "b_room", "b_speaker", []),
+        "b_invite_session": (b_tok, "b_invite", None, "b_speaker", ["b_observer"]),
     }
-    for name, (token, event, room, speaker) in sessions.items():
+    for name, (token, event, room, speaker, moderators) in sessions.items():
         data = session_input(
-            f"{name} panel", roomId=w[room] if room else None, speakerIds=[w[speaker]]
+            f"{name} panel",
+            roomId=w[room] if room else None,
+            speakerIds=[w[speaker]],
+            moderatorIds=[w[m] for m in moderators],
         )
         w.ids[name] = await _create(gql, token, ADD_SESSION, {"event": w[event], "input": data})
-    await _requests_to_a(gql, w)
-
-
-async def _requests_to_a(gql: GraphQLClient, w: AdversaryWorld) -> None:
-    """What A's people are legitimately asked: B lists A as co-host of one event, and A's
-    admin names both attackers speakers of a talk (the attackers' own consent requests)."""
-    b_tok = w.tokens["b_organizer"]
-    data = event_input(
-        w["org_b"],
-        "b_cohosted meeting",
-        visibility="NETWORK",
-        # The other listings exist too, so answering for them would be a real leak.
-        coHostIds=[w["org_a"], w["network"], w["org_partner"]],
-    )
-    w.ids["b_cohosted"] = await _create(gql, b_tok, CREATE_EVENT, {"input": data})
-    named = [w["a_organizer"], w["a_admin"], w["a_observer"]]
-    talk = session_input("a_talk panel", speakerIds=named)
-    w.ids["a_talk"] = await _create(
-        gql, w.tokens["a_admin"], ADD_SESSION, {"event": w["a_event"], "input": talk}
-    )
 
 
 async def _registrations_and_tokens(gql: GraphQLClient, w: AdversaryWorld) -> None:
@@ -306,6 +294,35 @@ async def _phone_conflicts(db: Database, gql: GraphQLClient, w: AdversaryWorld) 
     w.ids["a_conflict"] = disputed[(w["a_observer"], "+254711000004")]
 
 
+async def _consent(gql: GraphQLClient, w: AdversaryWorld) -> None:
+    """Requests to co-host and to speak, each made by someone allowed to make it.
+
+    B's organizer lists A, the partner organization and the network as co-hosts of one event
+    (the partner accepts; A and the network have not answered), and only the partner on
+    another. B's observer accepts moderating B's invite-only session. Each attacker is asked
+    to speak in a session of A's event by the other one, who may see A's members.
+    """
+    b_tok = w.tokens["b_organizer"]
+    listings = {
+        "b_cohosted": ("org_a", "org_partner", "network"),
+        "b_partnered": ("org_partner",),
+    }
+    for name, cohosts in listings.items():
+        data = event_input(
+            w["org_b"], f"{name} meeting", coHostIds=[w[o] for o in cohosts], visibility="NETWORK"
+        )
+        w.ids[name] = await _create(gql, b_tok, CREATE_EVENT, {"input": data})
+        await _create(gql, b_tok, PUBLISH, {"id": w[name]})
+    accept = {"e": w["b_cohosted"], "o": w["org_partner"]}
+    await _succeed(gql, w.tokens["partner_admin"], ACCEPT_COHOSTING, accept)
+    await _succeed(gql, w.tokens["b_observer"], ACCEPT_SPEAKING, {"s": w["b_invite_session"]})
+    for asked, asker in zip(ATTACKERS, reversed(ATTACKERS), strict=True):
+        data = session_input(f"{asked} talk", speakerIds=[w[asked]])
+        w.ids[f"{asked}_speaking"] = await _create(
+            gql, w.tokens[asker], ADD_SESSION, {"event": w["a_event"], "input": data}
+        )
+
+
 async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     world = AdversaryWorld()
     await _people(db, world)
@@ -313,4 +330,5 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await _registrations_and_tokens(gql, world)
     await _requests(db, gql, world)
     await _phone_conflicts(db, gql, world)
+    await _consent(gql, world)
     return world
