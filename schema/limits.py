@@ -44,6 +44,12 @@ from strawberry.extensions import SchemaExtension
 from server.kit import limits
 from server.kit.errors import FieldProblem, InvalidInput
 
+
+def _for_each(types: tuple[str, ...], **fields: int) -> dict[tuple[str, str], int]:
+    """The same field limits for a create input and its update twin."""
+    return {(name, field): limit for name in types for field, limit in fields.items()}
+
+
 # Text limits by (type or field, name): an input type and its field, or "Type.field" and an
 # argument of that field. Anything not listed gets limits.DEFAULT_TEXT.
 TEXT_LIMITS: dict[tuple[str, str], int] = {
@@ -63,45 +69,37 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("Mutation.signIn", "email"): limits.EMAIL,
     ("Mutation.signIn", "password"): limits.PASSWORD,
     ("Mutation.createApiToken", "name"): limits.TOKEN_NAME,
-    **{
-        (event_input, field): limit
-        for event_input in ("CreateEventInput", "UpdateEventInput")
-        for field, limit in {
-            "title": limits.TITLE,
-            "timeZone": limits.TIME_ZONE,
-            "description": limits.DESCRIPTION,
-            "tags": limits.TAG,
-            "languages": limits.LANGUAGE,
-            "onlineUrl": limits.URL,
-        }.items()
-    },
+    **_for_each(
+        ("CreateEventInput", "UpdateEventInput"),
+        title=limits.TITLE,
+        timeZone=limits.TIME_ZONE,
+        description=limits.DESCRIPTION,
+        tags=limits.TAG,
+        languages=limits.LANGUAGE,
+        onlineUrl=limits.URL,
+    ),
     ("CreateVenueInput", "name"): limits.NAME,
     ("CreateVenueInput", "address"): limits.ADDRESS,
     ("CreateVenueInput", "city"): limits.SHORT_NAME,
     ("CreateVenueInput", "country"): limits.COUNTRY,
-    **{
-        (session_input, field): limit
-        for session_input in ("SessionInput", "UpdateSessionInput")
-        for field, limit in {
-            "title": limits.TITLE,
-            "description": limits.DESCRIPTION,
-            "track": limits.SHORT_NAME,
-        }.items()
-    },
-    ("CreateOrganizationInput", "name"): limits.NAME,
-    ("CreateOrganizationInput", "country"): limits.COUNTRY,
-    ("UpdateOrganizationInput", "name"): limits.NAME,
-    ("UpdateOrganizationInput", "country"): limits.COUNTRY,
-    **{
-        (person_input, field): limit
-        for person_input in ("CreatePersonInput", "UpdatePersonInput")
-        for field, limit in {
-            "name": limits.NAME,
-            "email": limits.EMAIL,
-            "preferredLanguage": limits.LANGUAGE,
-            "timeZone": limits.TIME_ZONE,
-        }.items()
-    },
+    **_for_each(
+        ("SessionInput", "UpdateSessionInput"),
+        title=limits.TITLE,
+        description=limits.DESCRIPTION,
+        track=limits.SHORT_NAME,
+    ),
+    **_for_each(
+        ("CreateOrganizationInput", "UpdateOrganizationInput"),
+        name=limits.NAME,
+        country=limits.COUNTRY,
+    ),
+    **_for_each(
+        ("CreatePersonInput", "UpdatePersonInput"),
+        name=limits.NAME,
+        email=limits.EMAIL,
+        preferredLanguage=limits.LANGUAGE,
+        timeZone=limits.TIME_ZONE,
+    ),
     ("PhoneInput", "number"): limits.PHONE_INPUT,
     ("PhoneInput", "label"): limits.PHONE_LABEL,
 }
