@@ -27,7 +27,7 @@ class OrganizationRole:
 @strawberry.type
 class User:
     id: strawberry.ID
-    email: str
+    email: str | None = strawberry.field(description="Null for accounts that sign in by phone.")
     display_name: str
     is_superuser: bool
     person_id: strawberry.Private[int | None]

@@ -20,7 +20,9 @@ class User(SQLModel, table=True):
     __tablename__ = "user_account"
 
     id: int | None = Field(default=None, primary_key=True)
-    email: str = Field(max_length=limits.EMAIL, unique=True)
+    # The address the account signs in with, proven by a link sent there. Accounts opened from
+    # an invitation sent by SMS have none: they sign in with a code sent to the person's phone.
+    email: str | None = Field(default=None, max_length=limits.EMAIL, unique=True)
     password_hash: str = Field(max_length=255)
     display_name: str = Field(max_length=limits.NAME)
     person_id: int | None = Field(

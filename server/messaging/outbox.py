@@ -56,16 +56,20 @@ class Outbox:
 
     gateway: str
     message_ids: list[int] = field(default_factory=list)
+    # Emails ride in the same unit of work: stored in the transaction, sent after the commit.
+    mail_gateway: str = "outbox"
+    email_ids: list[int] = field(default_factory=list)
     policy: MessagePolicy = field(default_factory=MessagePolicy)
     # Messages counted against each organization's budget so far, including this
     # transaction's: the database is asked once per organization, then counted here.
     spent: dict[int, int] = field(default_factory=dict)
 
-    def checkpoint(self) -> tuple[int, dict[int, int]]:
+    def checkpoint(self) -> tuple[int, int, dict[int, int]]:
         """A mark to return to when a savepoint holding some of the messages rolls back."""
-        return len(self.message_ids), dict(self.spent)
+        return len(self.message_ids), len(self.email_ids), dict(self.spent)
 
-    def restore(self, mark: tuple[int, dict[int, int]]) -> None:
-        length, spent = mark
-        del self.message_ids[length:]
+    def restore(self, mark: tuple[int, int, dict[int, int]]) -> None:
+        messages, emails, spent = mark
+        del self.message_ids[messages:]
+        del self.email_ids[emails:]
         self.spent = spent

@@ -23,6 +23,13 @@ class OrganizationKind(StrEnum):
     FUNDER = "funder"
 
 
+class Channel(StrEnum):
+    """How a person prefers to be told things (waitlist offers, event changes, invitations)."""
+
+    SMS = "sms"
+    EMAIL = "email"
+
+
 class Role(StrEnum):
     ADMIN = "admin"
     ORGANIZER = "organizer"
@@ -100,6 +107,13 @@ class Person(SQLModel, table=True):
     email: str | None = Field(default=None, max_length=limits.EMAIL, index=True)
     preferred_language: str = Field(default="en", max_length=limits.LANGUAGE)
     time_zone: str = Field(default="UTC", max_length=limits.TIME_ZONE)
+    # Where notifications go when the person has both a phone and an email; with only one of
+    # them, that one is used whatever this says.
+    notify_by: Channel = Field(
+        default=Channel.SMS,
+        sa_type=enum_column(Channel, "channel"),
+        sa_column_kwargs={"server_default": Channel.SMS.value},
+    )
     created_at: datetime = created_at_field()
     updated_at: datetime = updated_at_field()
 

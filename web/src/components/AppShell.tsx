@@ -52,7 +52,7 @@ export function AppShell() {
             </ul>
           </nav>
           <div className="account">
-            <span className="account-name" title={viewer?.email}>
+            <span className="account-name" title={viewer?.email ?? undefined}>
               <span className="visually-hidden">Signed in as </span>
               {viewer?.displayName}
             </span>

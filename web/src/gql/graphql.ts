@@ -181,7 +181,7 @@ export type UpdateSessionInput = {
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, email: string, displayName: string } | null };
+export type ViewerQuery = { me: { id: string, email: string | null, displayName: string } | null };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -189,7 +189,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { user: { id: string, email: string, displayName: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type SignInMutation = { signIn: { user: { id: string, email: string | null, displayName: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 

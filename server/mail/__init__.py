@@ -1,0 +1,1 @@
+"""Email: an outbox in the embedded default, SMTP in production."""
