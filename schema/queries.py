@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import strawberry
 
 from schema.context import Info
+from schema.dev import DevQuery
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
@@ -71,7 +72,7 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
 
 
 @strawberry.type
-class Query:
+class Query(DevQuery):
     @strawberry.field(permission_classes=PUBLIC, description="The signed-in user, or null.")
     async def me(self, info: Info) -> User | None:
         user_id = info.context.principal.user_id

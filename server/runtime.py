@@ -1,4 +1,4 @@
-"""Builds the runtime (database, jobs, SMS, live events, rate limits) from the settings.
+"""Builds the runtime (database, jobs, SMS, email, live events, rate limits) from the settings.
 
 This is where the three seams are chosen; everything above them has one code path.
 """
@@ -16,6 +16,7 @@ from server.db import Database
 from server.jobs.queue import ArqQueue, InProcessQueue, JobQueue
 from server.kit.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 from server.live.bus import EventBus, MemoryBus, RedisBus
+from server.mail.gateway import MailGateway, OutboxMailGateway, SmtpMailGateway
 from server.messaging.gateway import OutboxGateway, SmsGateway, TwilioGateway
 from server.settings import Settings
 from server.tasks import FUNCTIONS
@@ -31,11 +32,13 @@ class Runtime:
     rate_limiter: RateLimiter
     redis: Redis | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    mail: MailGateway = field(default_factory=OutboxMailGateway)
 
     async def close(self) -> None:
         await self.jobs.close()
         await self.bus.close()
         await self.sms.close()
+        await self.mail.close()
         if self.redis is not None:
             await self.redis.aclose()
         await self.db.dispose()
@@ -53,33 +56,54 @@ def build_sms(settings: Settings) -> SmsGateway:
     return OutboxGateway()
 
 
-def job_context(db: Database, sms: SmsGateway, settings: Settings) -> dict[str, Any]:
-    """The `ctx` every job receives, in the worker and in the in-process runner alike."""
-    return {"db": db, "sms": sms, "settings": settings}
+def build_mail(settings: Settings) -> MailGateway:
+    if settings.mail == "smtp":
+        return SmtpMailGateway(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            sender=settings.mail_from,
+            username=settings.smtp_username,
+            password=settings.smtp_password,
+            starttls=settings.smtp_starttls,
+            use_tls=settings.smtp_tls,
+            timeout=settings.smtp_timeout_seconds,
+        )
+    return OutboxMailGateway()
+
+
+def job_context(
+    db: Database, sms: SmsGateway, settings: Settings, mail: MailGateway | None = None
+) -> dict[str, Any]:
+    """The `ctx` every job receives, in the worker and in the in-process runner alike.
+    Without `mail`, the email gateway the settings name."""
+    return {"db": db, "sms": sms, "mail": mail or build_mail(settings), "settings": settings}
 
 
 def in_process_runtime(settings: Settings, db: Database) -> Runtime:
     """Everything in this process around `db`: the embedded default's seams (tests use it too)."""
     sms = OutboxGateway()
+    mail = OutboxMailGateway()
     return Runtime(
         settings=settings,
         db=db,
-        jobs=InProcessQueue(FUNCTIONS, job_context(db, sms, settings)),
+        jobs=InProcessQueue(FUNCTIONS, job_context(db, sms, settings, mail)),
         sms=sms,
         bus=MemoryBus(),
         rate_limiter=MemoryRateLimiter(),
+        mail=mail,
     )
 
 
 async def build_runtime(settings: Settings) -> Runtime:
     db = Database.from_url(settings.database_url)
     sms = build_sms(settings)
+    mail = build_mail(settings)
     redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
     if settings.jobs == "arq":
         arq_pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
         jobs: JobQueue = ArqQueue(arq_pool)
     else:
-        jobs = InProcessQueue(FUNCTIONS, job_context(db, sms, settings))
+        jobs = InProcessQueue(FUNCTIONS, job_context(db, sms, settings, mail))
     bus: EventBus = (
         RedisBus(Redis.from_url(settings.redis_url)) if settings.events == "redis" else MemoryBus()
     )
@@ -94,4 +118,5 @@ async def build_runtime(settings: Settings) -> Runtime:
         bus=bus,
         rate_limiter=rate_limiter,
         redis=redis,
+        mail=mail,
     )

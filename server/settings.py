@@ -14,6 +14,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SECRET = "dev-insecure-secret-change-me"  # noqa: S105 - the value production refuses
+# Where `make run` serves (its HOST and PORT): links point here when PUBLIC_BASE_URL is unset.
+DEV_LINK_BASE = "http://127.0.0.1:8000"
 
 
 class Mode(StrEnum):
@@ -46,6 +48,21 @@ class Settings(BaseSettings):
     twilio_from_number: str = ""
     twilio_messaging_service_sid: str = ""
     twilio_base_url: str = ""  # only for the loopback fake in tests
+    # Email (docs/email.md): the outbox (nothing leaves; the development mailbox shows it) or
+    # an SMTP relay. MAIL_FROM is the sender, e.g. "Election Watch <no-reply@ngo.example>".
+    mail_backend: str = Field(default="", description="'outbox' or 'smtp'; empty = by mode")
+    mail_from: str = ""
+    smtp_host: str = ""
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str = ""
+    smtp_password: str = ""
+    # STARTTLS on the submission port (587) by default; SMTP_TLS=true for implicit TLS (465).
+    smtp_starttls: bool = True
+    smtp_tls: bool = False
+    smtp_timeout_seconds: float = Field(default=30, gt=0)
+    # The development mailbox and SMS outbox (GraphQL devMailbox, devSmsOutbox) hand out
+    # tokens and codes: None = on in the embedded default; production refuses them.
+    dev_outboxes: bool | None = None
     # Signs the fixed SMS texts sent to people outside an event's host organization.
     network_name: str = "Pluralis"
     # Text messages one organization may cause in any 24 hours (offers, change notices).
@@ -123,6 +140,20 @@ class Settings(BaseSettings):
         return self.sms_backend or ("twilio" if self.is_production else "outbox")
 
     @property
+    def mail(self) -> str:
+        return self.mail_backend or ("smtp" if self.is_production else "outbox")
+
+    @property
+    def dev_outboxes_enabled(self) -> bool:
+        return not self.is_production if self.dev_outboxes is None else self.dev_outboxes
+
+    @property
+    def link_base(self) -> str:
+        """The address links in emails and SMS start with: PUBLIC_BASE_URL, or the address
+        `make run` serves on when it is unset (the embedded default)."""
+        return self.public_base_url.rstrip("/") or DEV_LINK_BASE
+
+    @property
     def events(self) -> str:
         return self.events_backend or ("redis" if self.is_production else "memory")
 
@@ -157,10 +188,21 @@ class Settings(BaseSettings):
             self.twilio_from_number or self.twilio_messaging_service_sid
         ):
             problems.append("TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID: the sender")
+        problems.extend(self._mail_problems())
         if problems:
             raise UnsafeConfigError(
                 "Refusing to start in production mode. Set:\n  - " + "\n  - ".join(problems)
             )
+
+    def _mail_problems(self) -> list[str]:
+        problems: list[str] = []
+        if self.mail == "smtp" and not (self.smtp_host and self.mail_from):
+            problems.append("SMTP_HOST and MAIL_FROM: needed to send email")
+        if self.smtp_tls and self.smtp_starttls and self.mail == "smtp":
+            problems.append("SMTP_TLS or SMTP_STARTTLS: choose one (SMTP_STARTTLS=false for 465)")
+        if self.dev_outboxes:
+            problems.append("DEV_OUTBOXES: unset it; the development outboxes show secrets")
+        return problems
 
 
 @lru_cache

@@ -9,13 +9,16 @@ from datetime import datetime
 
 from server.accounts.tasks import prune_expired_sessions
 from server.jobs.queue import JobFunction
+from server.mail.tasks import resend_unsent_email, send_email
 from server.messaging.tasks import resend_unsent_sms, send_sms
 from server.registrations.tasks import expire_waitlist_offers
 
 FUNCTIONS: dict[str, JobFunction] = {
     "expire_waitlist_offers": expire_waitlist_offers,
     "prune_expired_sessions": prune_expired_sessions,
+    "resend_unsent_email": resend_unsent_email,
     "resend_unsent_sms": resend_unsent_sms,
+    "send_email": send_email,
     "send_sms": send_sms,
 }
 
@@ -42,4 +45,5 @@ PERIODIC: list[Periodic] = [
     Periodic("prune_expired_sessions", every_minutes=60, offset=7),
     Periodic("expire_waitlist_offers", every_minutes=5),
     Periodic("resend_unsent_sms", every_minutes=5, offset=2),
+    Periodic("resend_unsent_email", every_minutes=5, offset=3),
 ]

@@ -10,7 +10,7 @@ from arq.worker import Function
 
 from server.db import Database
 from server.logs import configure_logging
-from server.runtime import build_sms, job_context
+from server.runtime import build_mail, build_sms, job_context
 from server.settings import get_settings
 from server.tasks import FUNCTIONS, PERIODIC
 
@@ -19,11 +19,12 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings = get_settings()
     configure_logging(json=settings.json_logs, level=settings.log_level)
     db = Database.from_url(settings.database_url)
-    ctx.update(job_context(db, build_sms(settings), settings))
+    ctx.update(job_context(db, build_sms(settings), settings, build_mail(settings)))
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
     await ctx["sms"].close()
+    await ctx["mail"].close()
     await ctx["db"].dispose()
 
 

@@ -23,7 +23,10 @@ class MessageSettings(Protocol):
     def network_name(self) -> str: ...
 
     @property
-    def public_base_url(self) -> str: ...
+    def link_base(self) -> str: ...
+
+    @property
+    def mail(self) -> str: ...
 
     @property
     def sms_budget_per_organization(self) -> int: ...
@@ -42,12 +45,17 @@ class MessagePolicy:
     def of(cls, settings: MessageSettings) -> MessagePolicy:
         return cls(
             network_name=settings.network_name,
-            public_base_url=settings.public_base_url,
+            # PUBLIC_BASE_URL, or the embedded default's own address: a link must be whole.
+            public_base_url=settings.link_base,
             budget_per_organization=settings.sms_budget_per_organization,
         )
 
     def event_link(self, event_id: int) -> str:
-        return f"{self.public_base_url.rstrip('/')}/events/{event_id}"
+        return self.link(f"/events/{event_id}")
+
+    def link(self, path: str) -> str:
+        """An address on this site, e.g. link("/join/" + token)."""
+        return f"{self.public_base_url.rstrip('/')}{path}"
 
 
 @dataclass

@@ -1,14 +1,17 @@
-"""The notification interface: one short text to one person about one event, stored once.
+"""The notification interface: one short message to one person about one event, stored once.
 
-`notify` stores the message in the SMS outbox (`messaging.service.queue_sms`) inside the
-caller's transaction and records its id in the `Outbox`; the unit of work sends it after the
-commit (`server.messaging.unit`). The message is charged to the event's host organization.
+`notify` stores the message inside the caller's transaction, by the channel the person
+prefers (`Person.notify_by`): an email (`mail.service.queue_email`) or a text message
+(`messaging.service.queue_sms`), and records its id in the `Outbox`; the unit of work sends it
+after the commit (`server.messaging.unit`). Text messages are charged to the event's host
+organization (the budget is about SMS cost); emails are not.
 
 Free text (the event's title, a reason) reaches only people with a membership in the event's
-host organization; everyone else gets a fixed text (`templates.py`).
+host organization; everyone else gets a fixed text (`templates.py`, and the plain form of
+the email in `server.mail.texts`).
 
-Phone numbers never leave this module except inside the stored message: they are not logged
-and not passed to jobs (arq logs job arguments).
+Phone numbers and addresses never leave this module except inside the stored message: they
+are not logged and not passed to jobs (arq logs job arguments).
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from server.mail.models import OutboundEmail
+from server.mail.service import queue_email
 from server.messaging.models import OutboundMessage
 from server.messaging.outbox import Outbox
 from server.messaging.service import queue_sms
 from server.notifications.templates import render
-from server.orgs.models import Membership, Person, PersonPhone
+from server.orgs.models import Channel, Membership, Person, PersonPhone
 
 __all__ = ["About", "Outbox", "local_time", "notify", "short_title"]
 
@@ -81,6 +86,34 @@ async def in_host_organization(session: AsyncSession, *, person_id: int, about: 
     return found is not None
 
 
+async def destination(session: AsyncSession, *, person: Person) -> tuple[Channel, str] | None:
+    """Where a person is told things: by email when they prefer it and have an address, else
+    by SMS to their first phone, else by email if that is all they have; None without either."""
+    assert person.id is not None
+    if person.notify_by is Channel.EMAIL and person.email:
+        return Channel.EMAIL, person.email
+    phone = await first_phone(session, person_id=person.id)
+    if phone is not None:
+        return Channel.SMS, phone
+    if person.email:
+        return Channel.EMAIL, person.email
+    return None
+
+
+async def already_stored(session: AsyncSession, *, key: str) -> int | None:
+    """The message or email stored under `key` earlier, whichever channel it went by: a
+    person who changes their channel between two runs must not be told twice."""
+    message: int | None = await session.scalar(
+        select(OutboundMessage.id).where(OutboundMessage.idempotency_key == key)
+    )
+    if message is not None:
+        return message
+    email: int | None = await session.scalar(
+        select(OutboundEmail.id).where(OutboundEmail.idempotency_key == key)
+    )
+    return email
+
+
 async def notify(
     session: AsyncSession,
     *,
@@ -92,36 +125,73 @@ async def notify(
     params: Mapping[str, Any] | None = None,
     free_text: Mapping[str, str] | None = None,
 ) -> int | None:
-    """Store one text for a person, once per `key`; returns the message id.
+    """Store one message for a person, once per `key`; returns the message's (or email's) id.
 
     `params` are values the code computed (aware datetimes are shown in the person's own
     zone); `free_text` holds extra text a person typed, shown, like the title, only to members
-    of the host organization. Sends to the person's first phone (lowest position); people
-    without a phone are skipped (None). A key already used returns the existing message
+    of the host organization. Goes by the person's channel (`destination`); people without a
+    phone or an email are skipped (None). A key already used returns the existing message
     without queueing it again, so a retried job or a reminder run never sends twice. Raises
-    BudgetExceeded when the host organization has used its message budget.
+    BudgetExceeded when a text message would exceed the host organization's budget.
     """
     person = await session.get(Person, person_id)
-    phone = await first_phone(session, person_id=person_id) if person is not None else None
-    if person is None or phone is None:
-        logger.info("no phone to notify", extra={"person_id": person_id, "template": template})
+    target = await destination(session, person=person) if person is not None else None
+    if person is None or target is None:
+        logger.info("nowhere to notify", extra={"person_id": person_id, "template": template})
         return None
-    existing: int | None = await session.scalar(
-        select(OutboundMessage.id).where(OutboundMessage.idempotency_key == key)
-    )
+    existing = await already_stored(session, key=key)
     if existing is not None:
         return existing
+    channel, address = target
     titled = await in_host_organization(session, person_id=person_id, about=about)
-    values: dict[str, Any] = {
-        name: local_time(value, person.time_zone) if isinstance(value, datetime) else value
-        for name, value in (params or {}).items()
-    }
+    values: dict[str, Any] = dict(params or {})
     values["network"] = outbox.policy.network_name
     values["link"] = outbox.policy.event_link(about.event_id)
     if titled:
         values.update(free_text or {})
         values["title"] = short_title(about.title)
-    body = render(template, person.preferred_language, values, titled=titled)
+    if channel is Channel.EMAIL:
+        return await queue_email(
+            session,
+            outbox=outbox,
+            to=address,
+            template=template,
+            language=person.preferred_language,
+            params=values,
+            idempotency_key=key,
+            titled=titled,
+            time_zone=person.time_zone,
+        )
+    return await _text(
+        session,
+        person=person,
+        phone=address,
+        template=template,
+        about=about,
+        key=key,
+        outbox=outbox,
+        values=values,
+        titled=titled,
+    )
+
+
+async def _text(
+    session: AsyncSession,
+    *,
+    person: Person,
+    phone: str,
+    template: str,
+    about: About,
+    key: str,
+    outbox: Outbox,
+    values: Mapping[str, Any],
+    titled: bool,
+) -> int:
+    local = {
+        name: local_time(value, person.time_zone) if isinstance(value, datetime) else value
+        for name, value in values.items()
+    }
+    body = render(template, person.preferred_language, local, titled=titled)
     message = await queue_sms(
         session,
         outbox=outbox,

@@ -25,6 +25,8 @@ from tests.schema.conftest import World, error_codes
 
 # Fields a caller may use signed out. Anything else that allows anyone is a mistake.
 PUBLIC_FIELDS = {"me", "signIn", "signOut", "events", "event"}
+# The development outboxes (null unless open: tests/server/mail/test_dev_outboxes.py).
+PUBLIC_FIELDS |= {"devMailbox", "devSmsOutbox"}
 
 
 def nested_parents(depth: int) -> str:
@@ -256,6 +258,7 @@ def production_settings(database_url: str, tmp_path: Path) -> Settings:
         jobs_backend="inprocess",
         events_backend="memory",
         sms_backend="outbox",
+        mail_backend="outbox",
         web_dist=tmp_path / "no-web",
     )
 

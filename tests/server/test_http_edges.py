@@ -92,6 +92,7 @@ class TestSecurityHeaders:
                 "jobs_backend": "inprocess",
                 "events_backend": "memory",
                 "sms_backend": "outbox",
+                "mail_backend": "outbox",
             }
         )
         app = create_app(settings=settings, runtime=runtime)

@@ -15,6 +15,8 @@ SAFE_PRODUCTION = {
     "twilio_account_sid": "AC" + "0" * 32,
     "twilio_auth_token": "token",
     "twilio_from_number": "+15005550006",
+    "smtp_host": "smtp.example.org",
+    "mail_from": "Pluralis <no-reply@pluralis.example.org>",
 }
 
 
