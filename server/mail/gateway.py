@@ -106,9 +106,10 @@ class SmtpMailGateway:
         message["Message-ID"] = make_msgid(domain=self._domain)
         message["Auto-Submitted"] = "auto-generated"
         message["X-Auto-Response-Suppress"] = "All"
-        message["Content-Language"] = email.language
         message.set_content(email.text)
         message.add_alternative(email.html, subtype="html")
+        # After the content: setting the content drops the Content-* headers set before it.
+        message["Content-Language"] = email.language
         return message
 
     async def send(self, email: OutgoingEmail) -> str:
