@@ -30,7 +30,7 @@ async def expire_waitlist_offers(ctx: dict[str, Any]) -> int:
         reminded = await waitlist.remind_expiring_offers(
             session, now=now, within=REMIND_WITHIN, outbox=unit.outbox
         )
-        messages = len(unit.outbox.message_ids)
+        messages = len(unit.outbox.message_ids) + len(unit.outbox.email_ids)
     logger.info(
         "waitlist offers",
         extra={"expired": expired, "reminded": reminded, "messages": messages},

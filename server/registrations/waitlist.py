@@ -298,7 +298,7 @@ async def remind_expiring_offers(
         assert registration.offered_at is not None and registration.offer_expires_at is not None
         if registration.offer_expires_at - registration.offered_at <= within:
             continue  # an offer shorter than the window: the offer itself was the reminder
-        before = len(outbox.message_ids)
+        before = len(outbox.message_ids) + len(outbox.email_ids)
         try:
             await notify(
                 session,
@@ -312,7 +312,8 @@ async def remind_expiring_offers(
         except BudgetExceeded:
             # Nothing was stored; a later run reminds them if the budget allows in time.
             held += 1
-        reminded += len(outbox.message_ids) - before
+        # Reminders go by SMS or email, whichever the person prefers: both are counted.
+        reminded += len(outbox.message_ids) + len(outbox.email_ids) - before
     if held:
         logger.warning("offer reminders held: message budget used up", extra={"offers": held})
     return reminded
