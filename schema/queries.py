@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import strawberry
 
+from schema.accounts.admin import AccountAdminQueries
+from schema.accounts.invitations import InvitationQueries
 from schema.context import Info
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
@@ -71,7 +73,7 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
 
 
 @strawberry.type
-class Query:
+class Query(InvitationQueries, AccountAdminQueries):
     @strawberry.field(permission_classes=PUBLIC, description="The signed-in user, or null.")
     async def me(self, info: Info) -> User | None:
         user_id = info.context.principal.user_id

@@ -22,6 +22,7 @@ from server.accounts.admin import (
     INVITATION_ACCEPTED,
     INVITATION_REVOKED,
     INVITATION_SENT,
+    InvitationRow,
     manages_whole_person,
     memberships_of,
     record_account_event,
@@ -124,7 +125,7 @@ async def invite_to_account(
     ttl: timedelta,
     limit: InvitationLimit | None = None,
     now: datetime | None = None,
-) -> AccountInvitation:
+) -> InvitationRow:
     """Send a person a link to open their account; older pending invitations are revoked."""
     person = await _invitable_person(session, principal=principal, person_id=person_id)
     problems = Problems()
@@ -163,7 +164,16 @@ async def invite_to_account(
         subject_id=person.id,
         actor_user_id=principal.user_id,
     )
-    return invitation
+    await session.flush()
+    return InvitationRow(invitation, await _inviter_name(session, invitation))
+
+
+async def _inviter_name(session: AsyncSession, invitation: AccountInvitation) -> str | None:
+    if invitation.invited_by_id is None:
+        return None
+    return await session.scalar(
+        select(User.display_name).where(User.id == invitation.invited_by_id)
+    )
 
 
 def _masked(address: Address) -> str:
@@ -215,7 +225,7 @@ async def _revoke_pending(session: AsyncSession, *, person_id: int, now: datetim
 
 async def revoke_account_invitation(
     session: AsyncSession, *, principal: Principal, invitation_id: int
-) -> AccountInvitation:
+) -> InvitationRow:
     """Revoke an invitation of a person the caller may invite; others answer "no such"."""
     principal.require_authenticated()
     invitation = await session.get(AccountInvitation, invitation_id)
@@ -235,7 +245,7 @@ async def revoke_account_invitation(
             actor_user_id=principal.user_id,
         )
         await session.flush()
-    return invitation
+    return InvitationRow(invitation, await _inviter_name(session, invitation))
 
 
 @dataclass(frozen=True)
