@@ -128,15 +128,8 @@ async def invite_to_account(
 ) -> InvitationRow:
     """Send a person a link to open their account; older pending invitations are revoked."""
     person = await _invitable_person(session, principal=principal, person_id=person_id)
-    problems = Problems()
-    if await session.scalar(select(User.id).where(User.person_id == person_id)) is not None:
-        problems.add("personId", "This person already has an account.", "has_account")
-        problems.raise_if_any()
-    address = await _address(session, person=person, channel=channel)
-    if address is None:
-        problems.add("channel", "This person has no address for this channel.", "no_address")
-        problems.raise_if_any()
-    assert address is not None and person.id is not None
+    address = await _destination(session, person=person, channel=channel)
+    assert person.id is not None
     await _check_rate(limit, principal)
     now = now or utcnow()
     await _revoke_pending(session, person_id=person.id, now=now)
@@ -166,6 +159,22 @@ async def invite_to_account(
     )
     await session.flush()
     return InvitationRow(invitation, await _inviter_name(session, invitation))
+
+
+async def _destination(
+    session: AsyncSession, *, person: Person, channel: Channel | None
+) -> Address:
+    """Where to send, or a field error: the person has an account, or no such address."""
+    problems = Problems()
+    if await session.scalar(select(User.id).where(User.person_id == person.id)) is not None:
+        problems.add("personId", "This person already has an account.", "has_account")
+        problems.raise_if_any()
+    address = await _address(session, person=person, channel=channel)
+    if address is None:
+        problems.add("channel", "This person has no address for this channel.", "no_address")
+        problems.raise_if_any()
+    assert address is not None
+    return address
 
 
 async def _inviter_name(session: AsyncSession, invitation: AccountInvitation) -> str | None:
@@ -335,15 +344,7 @@ async def accept_account_invitation(
     problems.raise_if_any()
     await _check_unlinked(session, person_id=invitation.person_id, email=email)
     password_hash = passwords.hash_password(password)
-    spent = await session.exec(
-        update(AccountInvitation)
-        .where(col(AccountInvitation.id) == invitation.id)
-        .where(col(AccountInvitation.accepted_at).is_(None))
-        .where(col(AccountInvitation.revoked_at).is_(None))
-        .values(accepted_at=now)
-    )
-    if spent.rowcount != 1:
-        _invalid_token().raise_if_any()
+    await _spend(session, invitation_id=invitation.id or 0, now=now)
     user = User(
         email=email,
         password_hash=password_hash,
@@ -353,11 +354,7 @@ async def accept_account_invitation(
     session.add(user)
     await session.flush()
     assert user.id is not None
-    await session.exec(
-        update(AccountInvitation)
-        .where(col(AccountInvitation.id) == invitation.id)
-        .values(accepted_user_id=user.id)
-    )
+    invitation.accepted_user_id = user.id
     record_account_event(
         session,
         action=INVITATION_ACCEPTED,
@@ -365,7 +362,22 @@ async def accept_account_invitation(
         subject_id=user.id,
         actor_user_id=user.id,
     )
+    await session.flush()
     return user
+
+
+async def _spend(session: AsyncSession, *, invitation_id: int, now: datetime) -> None:
+    """Mark the invitation accepted unless someone did first (InvalidInput then): of two
+    simultaneous acceptances, the second waits for the first's row lock and matches nothing."""
+    spent = await session.exec(
+        update(AccountInvitation)
+        .where(col(AccountInvitation.id) == invitation_id)
+        .where(col(AccountInvitation.accepted_at).is_(None))
+        .where(col(AccountInvitation.revoked_at).is_(None))
+        .values(accepted_at=now)
+    )
+    if spent.rowcount != 1:
+        _invalid_token().raise_if_any()
 
 
 async def _check_unlinked(session: AsyncSession, *, person_id: int, email: str | None) -> None:

@@ -153,18 +153,7 @@ async def request_password_reset(
     user_id = target.user_id if known and target is not None else NOBODY
     # Earlier links stop working: only the newest one may be used.
     await _spend_unused(session, user_id=user_id, now=now)
-    await session.exec(
-        insert(PasswordReset).from_select(
-            ["user_id", "token_hash", "channel", "created_at", "expires_at"],
-            sa_select(
-                col(User.id),
-                literal(token_digest(token)),
-                literal(channel.value),
-                literal(now, UTCDateTime()),
-                literal(now + ttl, UTCDateTime()),
-            ).where(col(User.id) == user_id),
-        )
-    )
+    await _store(session, user_id=user_id, token=token, channel=channel, now=now, ttl=ttl)
     key = f"password_reset:{token_digest(token)}"
     link = texts.link(outbox.policy, f"/reset-password/{token}")
     minutes = int(ttl.total_seconds() // 60)
@@ -188,6 +177,30 @@ async def request_password_reset(
     await session.flush()
 
 
+async def _store(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    token: str,
+    channel: Channel,
+    now: datetime,
+    ttl: timedelta,
+) -> None:
+    """Store the link for `user_id`; for NOBODY the same statement stores nothing."""
+    await session.exec(
+        insert(PasswordReset).from_select(
+            ["user_id", "token_hash", "channel", "created_at", "expires_at"],
+            sa_select(
+                col(User.id),
+                literal(token_digest(token)),
+                literal(channel.value),
+                literal(now, UTCDateTime()),
+                literal(now + ttl, UTCDateTime()),
+            ).where(col(User.id) == user_id),
+        )
+    )
+
+
 async def _send(
     session: AsyncSession,
     *,
@@ -207,16 +220,18 @@ async def _send(
             to=to,
             template="password_reset",
             language=target.language,
-            params={
-                "name": target.name,
-                "link": link,
-                "expires": texts.local_time(expires, target.time_zone),
-            },
+            params=_email_params(
+                name=target.name, link=link, expires=expires, zone=target.time_zone
+            ),
             idempotency_key=key,
         )
         return
     body = texts.reset_sms(outbox.policy, language=target.language, link=link, minutes=minutes)
     await queue_sms(session, outbox=outbox, to=to, body=body, idempotency_key=key)
+
+
+def _email_params(*, name: str, link: str, expires: datetime, zone: str) -> dict[str, str]:
+    return {"name": name, "link": link, "expires": texts.local_time(expires, zone)}
 
 
 async def _same_work(
@@ -227,11 +242,9 @@ async def _same_work(
     sent. Keep in step with queue_email / queue_sms (tests compare statement counts)."""
     inserts = 2
     if channel is Channel.EMAIL:
-        render(
-            "password_reset",
-            "en",
-            {"network": outbox.policy.network_name, "name": "", "link": link, "expires": ""},
-        )
+        # Exactly what queue_email renders, so that a template change keeps both paths alike.
+        params = _email_params(name="", link=link, expires=utcnow(), zone="UTC")
+        render("password_reset", "en", {"network": outbox.policy.network_name, **params})
         await session.scalar(select(OutboundEmail.id).where(OutboundEmail.idempotency_key == key))
     else:
         texts.reset_sms(outbox.policy, language="en", link=link, minutes=0)
