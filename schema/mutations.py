@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 import strawberry
 from starlette.responses import Response
 
+from schema.accounts.admin import AccountAdminMutations
+from schema.accounts.invitations import InvitationMutations
 from schema.context import Info
 from schema.errors import FieldError
 from schema.events import EventMutations
@@ -115,7 +117,13 @@ class UpdatePersonInput:
 
 
 @strawberry.type
-class Mutation(EventMutations, RegistrationMutations, MembershipMutations):
+class Mutation(
+    EventMutations,
+    RegistrationMutations,
+    MembershipMutations,
+    InvitationMutations,
+    AccountAdminMutations,
+):
     @strawberry.mutation(permission_classes=PUBLIC)
     async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
         runtime = info.context.runtime

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import strawberry
 
+from schema.accounts.admin import AccountAdminQueries
+from schema.accounts.invitations import InvitationQueries
 from schema.context import Info
 from schema.dev import DevQuery
 from schema.permissions import AUTHENTICATED, PUBLIC
@@ -72,7 +74,7 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
 
 
 @strawberry.type
-class Query(DevQuery):
+class Query(DevQuery, InvitationQueries, AccountAdminQueries):
     @strawberry.field(permission_classes=PUBLIC, description="The signed-in user, or null.")
     async def me(self, info: Info) -> User | None:
         user_id = info.context.principal.user_id

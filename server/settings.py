@@ -91,6 +91,17 @@ class Settings(BaseSettings):
     # Remote image sources the Content-Security-Policy allows besides this site, e.g.
     # IMAGE_SOURCES=https://images.example.org (none by default: images are links).
     image_sources: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Accounts: invitations and password resets (helper "invites"). An invitation link works
+    # for this many hours; each inviter may send so many per window.
+    account_invitation_ttl_hours: int = Field(default=24 * 7, ge=1)
+    account_invitations_per_window: int = 30
+    account_invitation_window_seconds: int = 3600
+    # A reset link works this many minutes. Requests are limited per email or number (silently:
+    # the answer never changes) and per client (the client is told to wait).
+    password_reset_ttl_minutes: int = Field(default=30, ge=1)
+    password_resets_per_identifier: int = 3
+    password_resets_per_client: int = 20
+    password_reset_window_seconds: int = 3600
 
     @field_validator("allowed_origins", "image_sources", mode="before")
     @classmethod

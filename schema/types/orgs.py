@@ -6,16 +6,18 @@ from datetime import datetime
 
 import strawberry
 
+from schema.accounts.status import AccountStatus, account_status
 from schema.context import Info
 from server.accounts.access import Action, Principal
 from server.audit.service import READ_PERSONAL_DATA
 from server.orgs import models
-from server.orgs.models import OrganizationKind, Role
+from server.orgs.models import Channel, OrganizationKind, Role
 from server.orgs.phones import PhoneConflict as PhoneConflictRow
 
 # The domain's enums are exposed as they are: their member names are the GraphQL values.
 strawberry.enum(OrganizationKind, name="OrganizationKind")
 strawberry.enum(Role, name="Role")
+strawberry.enum(Channel, name="Channel")
 
 
 @strawberry.type
@@ -121,6 +123,12 @@ class Person:
             return []
         rows = await info.context.loaders.phones_by_person.load(int(self.id)) or []
         return [Phone(e164=p.e164, label=p.label) for p in rows]
+
+    @strawberry.field(
+        description="The person's account and invitations; null unless you may invite them."
+    )
+    async def account(self, info: Info) -> AccountStatus | None:
+        return await account_status(info, int(self.id))
 
     @strawberry.field(description="Memberships in organizations whose members you may see.")
     async def memberships(self, info: Info) -> list[Membership]:

@@ -13,7 +13,7 @@ from server.kit.models import (
     required_time_field,
     updated_at_field,
 )
-from server.orgs.models import Role, enum_column
+from server.orgs.models import Channel, Role, enum_column
 
 
 class User(SQLModel, table=True):
@@ -62,3 +62,47 @@ class ApiToken(SQLModel, table=True):
     created_at: datetime = created_at_field()
     last_used_at: datetime | None = optional_time_field()
     revoked_at: datetime | None = optional_time_field()
+
+
+# --- Invitations and password resets (helper "invites") ---
+
+
+class AccountInvitation(SQLModel, table=True):
+    """A single-use link inviting a person to open an account. Only the token's digest is kept,
+    and of the address only a masked form for display: the message goes to the person's
+    address at sending time, and the account takes the person's address at acceptance."""
+
+    __tablename__ = "account_invitation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    channel: Channel = Field(sa_type=enum_column(Channel, "account_invitation_channel"))
+    sent_to: str = Field(max_length=limits.EMAIL)
+    # The digest of the address the link went to: an invitation sent by email opens an account
+    # with that email only if it is still the person's when the link is used.
+    address_digest: str = Field(max_length=64)
+    token_hash: str = Field(max_length=64, unique=True)
+    invited_by_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
+    created_at: datetime = created_at_field()
+    expires_at: datetime = required_time_field()
+    accepted_at: datetime | None = optional_time_field()
+    revoked_at: datetime | None = optional_time_field()
+    accepted_user_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
+
+
+class PasswordReset(SQLModel, table=True):
+    """A short-lived, single-use link to choose a new password."""
+
+    __tablename__ = "password_reset"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE", index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    channel: Channel = Field(sa_type=enum_column(Channel, "password_reset_channel"))
+    created_at: datetime = created_at_field()
+    expires_at: datetime = required_time_field()
+    used_at: datetime | None = optional_time_field()

@@ -18,7 +18,7 @@ from server.accounts.throttle import SignInThrottle
 from server.db import utcnow
 from server.kit.errors import Forbidden, NotFound, PluralisError, Problems
 from server.kit.secrets import new_token, token_digest
-from server.orgs.models import Membership, Organization, OrganizationKind, Role
+from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
 from server.orgs.resolve import organization_for, person_for
 
 SESSION_PREFIX = "pls"
@@ -49,7 +49,8 @@ async def create_user(
     person_id: int | None = None,
     is_superuser: bool = False,
 ) -> User:
-    """Create a user after checking the email and password."""
+    """Create a user after checking the email and password, with a person of their own
+    unless `person_id` names one."""
     email = normalize_email(email)
     problems = Problems()
     if not EMAIL_RE.match(email):
@@ -61,6 +62,13 @@ async def create_user(
     if not display_name.strip():
         problems.add("displayName", "Enter a name.", "required")
     problems.raise_if_any()
+    if person_id is None:
+        # Every account has a person: account settings (language, time zone, channel) and
+        # notifications live there. Accounts made before this rule may still have none.
+        person = Person(name=display_name.strip(), email=email)
+        session.add(person)
+        await session.flush()
+        person_id = person.id
     user = User(
         email=email,
         password_hash=passwords.hash_password(password),

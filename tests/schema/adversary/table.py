@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from tests.schema.adversary.case import Case
+from tests.schema.adversary.cases_accounts import ACCOUNT_CASES
 from tests.schema.adversary.cases_consent import CONSENT_CASES
 from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
 from tests.schema.adversary.cases_queries import QUERY_CASES
 
-CASES: tuple[Case, ...] = (*QUERY_CASES, *EVENT_CASES, *CONSENT_CASES, *PEOPLE_CASES)
+CASES: tuple[Case, ...] = (
+    *QUERY_CASES,
+    *EVENT_CASES,
+    *CONSENT_CASES,
+    *PEOPLE_CASES,
+    *ACCOUNT_CASES,
+)

@@ -15,6 +15,7 @@ from sqlmodel import col, select
 from server.db import Database
 from server.orgs.models import DisputedPhone, Membership, MembershipRequest, OrganizationKind, Role
 from tests.conftest import GraphQLClient, make_user
+from tests.schema.adversary.world_accounts import account_objects
 from tests.schema.conftest import (
     issue_session,
     make_account,
@@ -331,4 +332,5 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await _requests(db, gql, world)
     await _phone_conflicts(db, gql, world)
     await _consent(gql, world)
+    await account_objects(db, gql, world)
     return world

@@ -1,0 +1,1 @@
+"""GraphQL for accounts: invitations, password resets, administration, sign-in and settings."""
