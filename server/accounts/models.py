@@ -19,7 +19,7 @@ from server.orgs.models import Role, enum_column
 
 
 class SignInMethod(StrEnum):
-    PASSWORD = "password"
+    PASSWORD = "password"  # noqa: S105 - a sign-in method, not a secret
     SMS_CODE = "sms_code"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts.access import Principal
+from server.orgs.access import Principal
 from server.audit.models import AuditEvent
 from server.db import utcnow
 

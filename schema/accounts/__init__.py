@@ -1,0 +1,1 @@
+"""GraphQL mutations and types of accounts: sign-in, two-factor, self-service, invitations."""
