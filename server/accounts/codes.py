@@ -121,7 +121,9 @@ async def request_sign_in_code(
     )
     session.add(row)
     await session.flush()
-    key = f"sign-in-code:{row.id}"
+    # Random, not the row's id: SQLite reuses the id of a deleted row, and a repeated key would
+    # hand back the earlier message instead of sending the new code.
+    key = f"sign-in-code:{secrets.token_hex(16)}"
     if user_id is None:
         await _same_statements_as_queue_sms(session, to=e164, idempotency_key=key)
         return
