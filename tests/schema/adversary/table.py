@@ -7,5 +7,12 @@ from tests.schema.adversary.cases_consent import CONSENT_CASES
 from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
 from tests.schema.adversary.cases_queries import QUERY_CASES
+from tests.schema.adversary.cases_sessions import SESSION_CASES
 
-CASES: tuple[Case, ...] = (*QUERY_CASES, *EVENT_CASES, *CONSENT_CASES, *PEOPLE_CASES)
+CASES: tuple[Case, ...] = (
+    *QUERY_CASES,
+    *EVENT_CASES,
+    *CONSENT_CASES,
+    *PEOPLE_CASES,
+    *SESSION_CASES,
+)
