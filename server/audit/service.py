@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.orgs.access import Principal
 from server.audit.models import AuditEvent
 from server.db import utcnow
+from server.orgs.access import Principal
 
 READ_PERSONAL_DATA = "person.read_personal_data"
 
