@@ -14,7 +14,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.accounts import challenges, passwords
 from server.accounts.access import Action, Principal
 from server.accounts.challenges import Challenge
-from server.accounts.models import ApiToken, AuthSession, SignInMethod, TwoFactor, User
+from server.accounts.models import (
+    ApiToken,
+    AuthSession,
+    SignInChallenge,
+    SignInCode,
+    SignInMethod,
+    TwoFactor,
+    User,
+)
 from server.accounts.policy import SignInPolicy
 from server.accounts.sessions import SignedIn
 from server.accounts.throttle import SignInThrottle
@@ -339,12 +347,17 @@ async def revoke_api_token(
 
 
 async def prune_expired_sessions(session: AsyncSession, *, now: datetime) -> int:
-    """Delete sessions that expired or were revoked; returns how many were removed."""
+    """Delete sessions that expired or were revoked; returns how many were removed.
+
+    Expired SMS sign-in codes and two-factor challenges go too: they can never be used again.
+    """
     result = await session.exec(
         delete(AuthSession).where(
             or_(col(AuthSession.expires_at) <= now, col(AuthSession.revoked_at).is_not(None))
         )
     )
+    await session.exec(delete(SignInCode).where(col(SignInCode.expires_at) <= now))
+    await session.exec(delete(SignInChallenge).where(col(SignInChallenge.expires_at) <= now))
     return result.rowcount
 
 

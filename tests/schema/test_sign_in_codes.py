@@ -16,7 +16,7 @@ import httpx
 import pytest
 from sqlmodel import col, select
 
-from server.accounts.models import AuthSession, SignInMethod
+from server.accounts.models import AuthSession, SignInMethod, User
 from server.asgi import create_app
 from server.audit.models import AuditEvent
 from server.kit.ratelimit import MemoryRateLimiter
@@ -126,8 +126,6 @@ class TestRequestSignInCode:
         self, runtime: Runtime, gql: GraphQLClient, world: World
     ) -> None:
         async with runtime.db.transaction() as session:
-            from server.accounts.models import User
-
             user = await session.get(User, world.observer.user_id)
             assert user is not None
             user.is_active = False

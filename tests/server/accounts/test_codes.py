@@ -7,9 +7,11 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import func
 from sqlmodel import col, select
 
-from server.accounts import codes
+from server.accounts import codes, service
+from server.accounts.models import SignInCode
 from server.accounts.policy import SignInPolicy
 from server.accounts.sessions import SignedIn
 from server.db import Database
@@ -93,3 +95,17 @@ class TestSameWorkForUnknownNumbers:
         async with db.read() as session:
             sent = (await session.exec(select(OutboundMessage.to))).all()
         assert list(sent) == [KNOWN, KNOWN]
+
+
+class TestPruning:
+    async def test_expired_codes_are_pruned_with_the_sessions(
+        self, db: Database, observer: int
+    ) -> None:
+        now = NOWS[1]
+        await request(db, KNOWN, now)
+        await request(db, UNKNOWN, now + timedelta(minutes=5))
+        async with db.transaction() as session:
+            await service.prune_expired_sessions(session, now=now + timedelta(minutes=12))
+        async with db.read() as session:
+            left = await session.scalar(select(func.count()).select_from(SignInCode))
+        assert left == 1
