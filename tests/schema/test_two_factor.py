@@ -7,7 +7,9 @@ import time
 from typing import Any
 
 import pyotp
+from sqlmodel import select
 
+from server.messaging.models import OutboundMessage
 from server.runtime import Runtime
 from tests.conftest import PASSWORD, GraphQLClient
 from tests.schema.conftest import World, audit_rows, error_codes
@@ -192,3 +194,29 @@ class TestRequiredForAdmins:
         me = (await gql.execute(ME, token=world.network_admin.token))["data"]["me"]
         assert me["twoFactorRequired"] is False
         assert error_codes(await gql.execute(PEOPLE, token=world.network_admin.token)) == []
+
+
+class TestAfterAnSmsCode:
+    async def test_an_sms_code_leads_to_the_same_second_step(
+        self, runtime: Runtime, gql: GraphQLClient, world: World
+    ) -> None:
+        _, codes = await turn_on(gql, world.observer.token)
+        await gql.execute(
+            'mutation { requestSignInCode(phone: "+254712000004") { ok } }',
+        )
+        await runtime.jobs.drain()  # type: ignore[attr-defined]
+        async with runtime.db.read() as session:
+            body = await session.scalar(select(OutboundMessage.body))
+        assert body is not None
+        sms_code = body[:6]
+        first = await gql.execute(
+            "mutation($p: String!, $c: String!) { signInWithCode(phone: $p, code: $c) "
+            "{ token twoFactorChallenge } }",
+            {"p": "+254712000004", "c": sms_code},
+        )
+        step = first["data"]["signInWithCode"]
+        assert step["token"] is None and step["twoFactorChallenge"]
+        done = await complete(gql, step["twoFactorChallenge"], codes[0])
+        assert done["token"]
+        me = await gql.execute("{ me { sessions { method current } } }", token=done["token"])
+        assert {"method": "SMS_CODE", "current": True} in me["data"]["me"]["sessions"]
