@@ -8,6 +8,7 @@ from typing import TypeVar
 from sqlmodel.ext.asyncio.session import AsyncSession
 from strawberry.dataloader import DataLoader
 
+from server.accounts import two_factor
 from server.db import Database
 from server.events import access, consent, programme, venues
 from server.events.models import Consent, Room, Venue
@@ -83,6 +84,10 @@ class Loaders:
         # Keyed by (person id, event id), like `registered`.
         self.own_registration: DataLoader[tuple[int, int], Registration | None] = _batched(
             db, lambda s, keys: registrations.own_registrations(s, keys=keys)
+        )
+        # Accounts (user ids): whether two-factor is on, for account lists.
+        self.two_factor_enabled: DataLoader[int, bool | None] = _batched(
+            db, lambda s, ids: two_factor.enabled_for(s, user_ids=ids), lambda: False
         )
         self.waitlist_position: DataLoader[int, int | None] = _batched(
             db, lambda s, ids: registrations.waitlist_positions(s, registration_ids=ids)

@@ -2,40 +2,37 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import strawberry
 from starlette.responses import Response
 
 from schema.accounts.admin import AccountAdminMutations
 from schema.accounts.invitations import InvitationMutations
+from schema.accounts.self_service import SelfServiceMutations
+from schema.accounts.sign_in import (
+    SignInMutations,
+    SignInPayload,
+    policy_of,
+    refused,
+    signed_in_payload,
+    throttle_of,
+)
+from schema.accounts.two_factor import TwoFactorMutations
 from schema.context import Info
 from schema.errors import FieldError
 from schema.events import EventMutations
 from schema.membership_mutations import MembershipMutations
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.registrations import RegistrationMutations
-from schema.types.accounts import ApiToken, User
+from schema.types.accounts import ApiToken
 from schema.types.common import parse_id, parse_optional_id
 from schema.types.orgs import Organization, Person
 from schema.units import in_transaction
 from server.accounts import service as accounts
-from server.accounts.throttle import sign_in_throttle
-from server.http.identity import clear_session_cookie, client_address, set_session_cookie
+from server.http.identity import clear_session_cookie, user_agent
 from server.orgs import people, phones
 from server.orgs import service as orgs
 from server.orgs.models import OrganizationKind, Role
 from server.orgs.phones import PhoneLimit
-
-
-@strawberry.type
-class SignInPayload:
-    user: User | None = None
-    token: str | None = strawberry.field(
-        default=None, description="Also set as an httpOnly cookie; send as a Bearer token."
-    )
-    expires_at: datetime | None = None
-    errors: list[FieldError]
 
 
 @strawberry.type
@@ -123,38 +120,30 @@ class Mutation(
     MembershipMutations,
     InvitationMutations,
     AccountAdminMutations,
+    SignInMutations,
+    TwoFactorMutations,
+    SelfServiceMutations,
 ):
-    @strawberry.mutation(permission_classes=PUBLIC)
+    @strawberry.mutation(
+        permission_classes=PUBLIC,
+        description="Sign in with email and password. With two-factor on, the payload holds "
+        "twoFactorChallenge instead of a token: finish with completeSignIn.",
+    )
     async def sign_in(self, info: Info, email: str, password: str) -> SignInPayload:
-        runtime = info.context.runtime
-        settings = runtime.settings
-        ttl = timedelta(hours=settings.session_ttl_hours)
-        throttle = sign_in_throttle(
-            settings, runtime.rate_limiter, client=client_address(info.context.request)
-        )
+        throttle = throttle_of(info)
         try:
-            async with runtime.db.transaction() as session:
-                signed_in = await accounts.sign_in(
-                    session, email=email, password=password, ttl=ttl, throttle=throttle
+            async with info.context.runtime.db.transaction() as session:
+                result = await accounts.sign_in(
+                    session,
+                    email=email,
+                    password=password,
+                    policy=policy_of(info),
+                    throttle=throttle,
+                    user_agent=user_agent(info.context.request),
                 )
         except accounts.InvalidCredentials as bad:
-            return SignInPayload(
-                errors=[FieldError(field=None, message=bad.message, code=bad.code)]
-            )
-        response = info.context.response
-        if isinstance(response, Response):
-            set_session_cookie(
-                response,
-                signed_in.token,
-                max_age=int(ttl.total_seconds()),
-                secure=settings.is_production,
-            )
-        return SignInPayload(
-            user=User.from_row(signed_in.user),
-            token=signed_in.token,
-            expires_at=signed_in.expires_at,
-            errors=[],
-        )
+            return refused(bad.message, bad.code)
+        return signed_in_payload(info, result)
 
     @strawberry.mutation(permission_classes=PUBLIC)
     async def sign_out(self, info: Info) -> SignOutPayload:

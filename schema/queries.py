@@ -81,7 +81,7 @@ class Query(DevQuery, InvitationQueries, AccountAdminQueries):
         if user_id is None:
             return None
         async with info.context.runtime.db.read() as session:
-            return User.from_row(await accounts.get_user(session, user_id=user_id))
+            return User.from_row(await accounts.get_user(session, user_id=user_id), own=True)
 
     @strawberry.field(permission_classes=AUTHENTICATED)
     async def organizations(

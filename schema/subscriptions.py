@@ -19,8 +19,13 @@ from server.orgs import service as orgs
 
 async def still_signed_in(session: AsyncSession, context: Context) -> Principal:
     """The connection's caller as of now; NotAuthenticated once their token stopped working."""
+    require_two_factor = context.runtime.settings.requires_two_factor_for_admins
     principal = (
-        await accounts.principal_for_token(session, token=context.token) if context.token else None
+        await accounts.principal_for_token(
+            session, token=context.token, require_two_factor=require_two_factor
+        )
+        if context.token
+        else None
     )
     if principal is None:
         raise NotAuthenticated("Your session has ended. Sign in again.")

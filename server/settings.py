@@ -102,6 +102,19 @@ class Settings(BaseSettings):
     password_resets_per_identifier: int = 3
     password_resets_per_client: int = 20
     password_reset_window_seconds: int = 3600
+    # --- Sign-in (issue 8, signin) ---
+    # Sessions opened with a code sent by SMS are shorter: a phone is lost or seized more
+    # easily than a password is guessed.
+    sms_session_ttl_hours: int = Field(default=12, ge=1)
+    # Codes asked for one number per window (counted alike for unknown numbers), and by one
+    # client per (longer) window.
+    sign_in_codes_per_number: int = 3
+    sign_in_code_number_window_seconds: int = 900
+    sign_in_codes_per_client: int = 10
+    sign_in_code_client_window_seconds: int = 3600
+    # Superusers and network admins must turn on two-factor before their powers apply.
+    # None = required in production, not in the embedded default.
+    two_factor_required_for_admins: bool | None = None
 
     @field_validator("allowed_origins", "image_sources", mode="before")
     @classmethod
@@ -175,6 +188,12 @@ class Settings(BaseSettings):
             if self.graphql_introspection is None
             else (self.graphql_introspection)
         )
+
+    @property
+    def requires_two_factor_for_admins(self) -> bool:
+        if self.two_factor_required_for_admins is None:
+            return self.is_production
+        return self.two_factor_required_for_admins
 
     @property
     def json_logs(self) -> bool:

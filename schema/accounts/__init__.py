@@ -1,1 +1,2 @@
-"""GraphQL for accounts: invitations, password resets, administration, sign-in and settings."""
+"""GraphQL for accounts: invitations, password resets, administration, sign-in, two-factor and
+settings."""

@@ -67,18 +67,23 @@ class Account:
     active: bool
     created_at: datetime
     last_sign_in_at: datetime | None
-    two_factor_enabled: bool
+    user_id: strawberry.Private[int]
 
     @classmethod
-    def from_row(cls, row: account_models.User, *, two_factor_enabled: bool = False) -> Account:
+    def from_row(cls, row: account_models.User) -> Account:
+        assert row.id is not None
         return cls(
             id=strawberry.ID(str(row.id)),
             email=row.email,
             active=row.is_active,
             created_at=row.created_at,
             last_sign_in_at=row.last_sign_in_at,
-            two_factor_enabled=two_factor_enabled,
+            user_id=row.id,
         )
+
+    @strawberry.field
+    async def two_factor_enabled(self, info: Info) -> bool:
+        return bool(await info.context.loaders.two_factor_enabled.load(self.user_id))
 
 
 @strawberry.type(description="A person's account, if any, and the invitations sent to them.")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlmodel import Field, SQLModel
 
+from server.db import UTCDateTime, utcnow
 from server.kit import limits
 from server.kit.models import (
     created_at_field,
@@ -14,6 +16,11 @@ from server.kit.models import (
     updated_at_field,
 )
 from server.orgs.models import Channel, Role, enum_column
+
+
+class SignInMethod(StrEnum):
+    PASSWORD = "password"  # noqa: S105 - a sign-in method, not a secret
+    SMS_CODE = "sms_code"
 
 
 class User(SQLModel, table=True):
@@ -44,6 +51,17 @@ class AuthSession(SQLModel, table=True):
     created_at: datetime = created_at_field()
     expires_at: datetime = required_time_field(index=True)
     revoked_at: datetime | None = optional_time_field()
+    # How the session was opened, the browser it was opened from (shortened) and when it was
+    # last used (written at most once a minute), so people can recognise and end their own.
+    method: SignInMethod = Field(
+        default=SignInMethod.PASSWORD,
+        sa_type=enum_column(SignInMethod, "sign_in_method"),
+        sa_column_kwargs={"server_default": "password"},
+    )
+    user_agent: str | None = Field(default=None, max_length=200)
+    last_seen_at: datetime | None = Field(
+        default_factory=utcnow, sa_type=UTCDateTime, nullable=True
+    )
 
 
 class ApiToken(SQLModel, table=True):
@@ -62,6 +80,67 @@ class ApiToken(SQLModel, table=True):
     created_at: datetime = created_at_field()
     last_used_at: datetime | None = optional_time_field()
     revoked_at: datetime | None = optional_time_field()
+
+
+# --- Sign-in methods, SMS codes and two-factor (issue 8, signin) ---
+
+
+class SignInCode(SQLModel, table=True):
+    """A six-digit code sent by SMS to sign in; one per number, replaced by a new request.
+
+    The number is stored only as a keyed digest. A request for a number that belongs to no
+    active account stores a row too, without a user: checking a code then costs the same for
+    known and unknown numbers, and never succeeds for the unknown ones.
+    """
+
+    __tablename__ = "sign_in_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    phone_digest: str = Field(max_length=64, unique=True)
+    user_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="CASCADE", index=True
+    )
+    code_hash: str = Field(max_length=64)
+    attempts: int = Field(default=0)
+    created_at: datetime = created_at_field()
+    expires_at: datetime = required_time_field(index=True)
+
+
+class SignInChallenge(SQLModel, table=True):
+    """The second step of a sign-in: the password (or SMS code) was right, a TOTP code is due."""
+
+    __tablename__ = "sign_in_challenge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE", index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    method: SignInMethod = Field(sa_type=enum_column(SignInMethod, "sign_in_challenge_method"))
+    attempts: int = Field(default=0)
+    created_at: datetime = created_at_field()
+    expires_at: datetime = required_time_field(index=True)
+
+
+class TwoFactor(SQLModel, table=True):
+    """A user's TOTP secret: pending until confirmed with a first code, then enabled."""
+
+    __tablename__ = "two_factor"
+
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE", primary_key=True)
+    secret: str = Field(max_length=64)
+    enabled_at: datetime | None = optional_time_field()
+    # The last accepted time step: a code seen once is refused if replayed within its window.
+    last_step: int | None = Field(default=None)
+    created_at: datetime = created_at_field()
+
+
+class RecoveryCode(SQLModel, table=True):
+    __tablename__ = "recovery_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE", index=True)
+    code_hash: str = Field(max_length=64, unique=True)
+    used_at: datetime | None = optional_time_field()
+    created_at: datetime = created_at_field()
 
 
 # --- Invitations and password resets (helper "invites") ---

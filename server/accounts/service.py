@@ -11,9 +11,20 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.accounts import passwords
+from server.accounts import challenges, passwords
 from server.accounts.access import Action, Principal
-from server.accounts.models import ApiToken, AuthSession, User
+from server.accounts.challenges import Challenge
+from server.accounts.models import (
+    ApiToken,
+    AuthSession,
+    SignInChallenge,
+    SignInCode,
+    SignInMethod,
+    TwoFactor,
+    User,
+)
+from server.accounts.policy import SignInPolicy
+from server.accounts.sessions import SignedIn
 from server.accounts.throttle import SignInThrottle
 from server.db import utcnow
 from server.kit.errors import Forbidden, NotFound, PluralisError, Problems
@@ -21,7 +32,6 @@ from server.kit.secrets import new_token, token_digest
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
 from server.orgs.resolve import organization_for, person_for
 
-SESSION_PREFIX = "pls"
 API_TOKEN_PREFIX = "plt"  # noqa: S105 - a label, not a secret
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Writing last_used_at on every request would turn reads into writes; a minute is precise enough.
@@ -81,25 +91,21 @@ async def create_user(
     return user
 
 
-@dataclass(frozen=True)
-class SignedIn:
-    user: User
-    token: str
-    expires_at: datetime
-
-
 async def sign_in(
     session: AsyncSession,
     *,
     email: str,
     password: str,
-    ttl: timedelta,
+    policy: SignInPolicy,
     throttle: SignInThrottle | None = None,
-) -> SignedIn:
-    """Check credentials and open a session; the same work is done whether the email exists.
+    user_agent: str | None = None,
+) -> SignedIn | Challenge:
+    """Check credentials; the same work is done whether the email exists.
 
-    With a throttle, a client that has been failing is refused (RateLimited) before anything
-    is checked, and a failure counts against it; see server/accounts/throttle.py.
+    With two-factor on, the answer is a challenge (no session yet) that `complete_sign_in`
+    turns into a session once a code is given. With a throttle, a client that has been
+    failing is refused (RateLimited) before anything is checked, and a failure counts against
+    it; see server/accounts/throttle.py.
     """
     attempt = await throttle.begin(email=normalize_email(email)) if throttle else None
     user = await session.scalar(select(User).where(User.email == normalize_email(email)))
@@ -110,14 +116,9 @@ async def sign_in(
         await attempt.succeeded()
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
-    now = utcnow()
-    user.last_sign_in_at = now
-    token = new_token(SESSION_PREFIX)
-    expires_at = now + ttl
-    assert user.id is not None
-    session.add(AuthSession(user_id=user.id, token_hash=token_digest(token), expires_at=expires_at))
-    await session.flush()
-    return SignedIn(user=user, token=token, expires_at=expires_at)
+    return await challenges.after_first_factor(
+        session, user=user, method=SignInMethod.PASSWORD, policy=policy, user_agent=user_agent
+    )
 
 
 async def sign_out(session: AsyncSession, *, token: str) -> bool:
@@ -151,19 +152,42 @@ async def revoke_sessions_of_person(
     return result.rowcount
 
 
-async def principal_for_token(session: AsyncSession, *, token: str) -> Principal | None:
+async def principal_for_token(
+    session: AsyncSession, *, token: str, require_two_factor: bool
+) -> Principal | None:
     """Resolve a bearer or cookie token to the caller; None when unknown, expired or revoked.
 
-    The caller carries each organization's kind with its role, because what a role shows of
-    the network depends on the kind of organization it is held in.
+    `require_two_factor` (TWO_FACTOR_REQUIRED_FOR_ADMINS): see `caller_for_session`.
     """
     if token.startswith(f"{API_TOKEN_PREFIX}_"):
         return await _principal_for_api_token(session, token=token)
+    caller = await caller_for_session(session, token=token, require_two_factor=require_two_factor)
+    return caller.principal if caller else None
+
+
+@dataclass(frozen=True)
+class SessionCaller:
+    principal: Principal
+    last_seen_at: datetime | None
+
+
+async def caller_for_session(
+    session: AsyncSession, *, token: str, require_two_factor: bool
+) -> SessionCaller | None:
+    """The caller behind a session token, and when the session was last seen.
+
+    The caller carries each organization's kind with its role, because what a role shows of
+    the network depends on the kind of organization it is held in. When two-factor is
+    required for admins, a superuser or network admin who has not turned it on is signed in
+    with no role and no superuser power: enough to reach `me`, set up two-factor and sign
+    out, and nothing else, until they turn it on. This is the one place that rule lives.
+    """
     now = utcnow()
     row = (
         await session.exec(
-            select(AuthSession.id, User)
+            select(AuthSession.id, AuthSession.last_seen_at, User, TwoFactor.enabled_at)
             .join(User, col(User.id) == AuthSession.user_id)
+            .outerjoin(TwoFactor, col(TwoFactor.user_id) == col(User.id))
             .where(AuthSession.token_hash == token_digest(token))
             .where(col(AuthSession.revoked_at).is_(None))
             .where(col(AuthSession.expires_at) > now)
@@ -172,9 +196,9 @@ async def principal_for_token(session: AsyncSession, *, token: str) -> Principal
     ).first()
     if row is None:
         return None
-    session_id, user = row
+    session_id, last_seen_at, user, enabled_at = row
     roles, kinds = await _roles_and_kinds(session, person_id=user.person_id)
-    return Principal(
+    principal = Principal(
         user_id=user.id,
         person_id=user.person_id,
         is_superuser=user.is_superuser,
@@ -182,6 +206,9 @@ async def principal_for_token(session: AsyncSession, *, token: str) -> Principal
         kinds=kinds,
         session_id=session_id,
     )
+    if require_two_factor and enabled_at is None and principal.is_network_admin:
+        principal = Principal(user_id=user.id, person_id=user.person_id, session_id=session_id)
+    return SessionCaller(principal=principal, last_seen_at=last_seen_at)
 
 
 async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> dict[int, Role]:
@@ -328,12 +355,17 @@ async def revoke_api_token(
 
 
 async def prune_expired_sessions(session: AsyncSession, *, now: datetime) -> int:
-    """Delete sessions that expired or were revoked; returns how many were removed."""
+    """Delete sessions that expired or were revoked; returns how many were removed.
+
+    Expired SMS sign-in codes and two-factor challenges go too: they can never be used again.
+    """
     result = await session.exec(
         delete(AuthSession).where(
             or_(col(AuthSession.expires_at) <= now, col(AuthSession.revoked_at).is_not(None))
         )
     )
+    await session.exec(delete(SignInCode).where(col(SignInCode.expires_at) <= now))
+    await session.exec(delete(SignInChallenge).where(col(SignInChallenge.expires_at) <= now))
     return result.rowcount
 
 

@@ -12,7 +12,9 @@ from starlette.requests import HTTPConnection
 from starlette.responses import Response
 
 from server.accounts import service as accounts
+from server.accounts import sessions
 from server.accounts.access import ANONYMOUS, Principal
+from server.db import utcnow
 from server.runtime import Runtime
 
 SESSION_COOKIE = "pluralis_session"
@@ -28,15 +30,38 @@ def bearer_token(headers: Mapping[str, str], cookies: Mapping[str, str]) -> str 
 
 
 async def resolve_principal(runtime: Runtime, token: str | None) -> Principal:
-    """The caller behind `token`; anonymous when there is none or it is unknown or expired."""
+    """The caller behind `token`; anonymous when there is none or it is unknown or expired.
+
+    A session's last use is written at most once a minute, in its own short transaction, so
+    that most requests only read.
+    """
     if not token:
         return ANONYMOUS
-    # Session lookups only read; API tokens also record when they were last used.
-    writes = token.startswith(f"{accounts.API_TOKEN_PREFIX}_")
-    unit = runtime.db.transaction() if writes else runtime.db.read()
-    async with unit as session:
-        principal = await accounts.principal_for_token(session, token=token)
-    return principal or ANONYMOUS
+    require_two_factor = runtime.settings.requires_two_factor_for_admins
+    if token.startswith(f"{accounts.API_TOKEN_PREFIX}_"):
+        # API tokens record their last use in the same transaction.
+        async with runtime.db.transaction() as session:
+            principal = await accounts.principal_for_token(
+                session, token=token, require_two_factor=require_two_factor
+            )
+        return principal or ANONYMOUS
+    async with runtime.db.read() as session:
+        caller = await accounts.caller_for_session(
+            session, token=token, require_two_factor=require_two_factor
+        )
+    if caller is None:
+        return ANONYMOUS
+    now = utcnow()
+    session_id = caller.principal.session_id
+    if session_id is not None and sessions.needs_touch(caller.last_seen_at, now):
+        async with runtime.db.transaction() as session:
+            await sessions.touch_session(session, session_id=session_id, now=now)
+    return caller.principal
+
+
+def user_agent(connection: HTTPConnection) -> str | None:
+    """The browser's own description, shortened; shown to people in their list of sessions."""
+    return sessions.short_user_agent(connection.headers.get("user-agent"))
 
 
 def client_address(connection: HTTPConnection) -> str:

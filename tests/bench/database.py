@@ -13,6 +13,8 @@ from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from server.accounts import service as accounts
+from server.accounts.policy import SignInPolicy
+from server.accounts.sessions import SignedIn
 from server.db import Database, utcnow
 from server.migrate import upgrade
 from server.orgs.models import Organization, OrganizationKind
@@ -110,8 +112,9 @@ async def seed(db: BenchDatabase) -> str:
                 session,
                 email=SUPERUSER_EMAIL,
                 password=SUPERUSER_PASSWORD,
-                ttl=timedelta(hours=6),
+                policy=SignInPolicy(secret=b"bench", session_ttl=timedelta(hours=6)),
             )
+        assert isinstance(signed_in, SignedIn)
         return signed_in.token
     finally:
         await database.dispose()

@@ -34,6 +34,8 @@ PUBLIC_FIELDS |= {
     "requestPasswordReset",
     "resetPassword",
 }
+# Issue 8 (signin): signing in with an SMS code, and the two-factor step of any sign-in.
+PUBLIC_FIELDS |= {"completeSignIn", "requestSignInCode", "signInWithCode"}
 
 
 def nested_parents(depth: int) -> str:

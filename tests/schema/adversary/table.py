@@ -8,6 +8,7 @@ from tests.schema.adversary.cases_consent import CONSENT_CASES
 from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
 from tests.schema.adversary.cases_queries import QUERY_CASES
+from tests.schema.adversary.cases_sessions import SESSION_CASES
 
 CASES: tuple[Case, ...] = (
     *QUERY_CASES,
@@ -15,4 +16,5 @@ CASES: tuple[Case, ...] = (
     *CONSENT_CASES,
     *PEOPLE_CASES,
     *ACCOUNT_CASES,
+    *SESSION_CASES,
 )

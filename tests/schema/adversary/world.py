@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from server.accounts.models import AuthSession
 from server.db import Database
+from server.kit.secrets import token_digest
 from server.orgs.models import DisputedPhone, Membership, MembershipRequest, OrganizationKind, Role
 from tests.conftest import GraphQLClient, make_user
 from tests.schema.adversary.world_accounts import account_objects
@@ -72,6 +74,7 @@ class AdversaryWorld:
 
     ids: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)
+    users: dict[str, int] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> str:
         return self.ids[name]
@@ -149,6 +152,7 @@ async def _people(db: Database, w: AdversaryWorld) -> None:
         else:
             user_id = await make_account(db, email=email, person_id=person)
         w.tokens[name] = await issue_session(db, user_id)
+        w.users[name] = user_id
     # A person of A with nothing else to do: the control of removeMembership removes them.
     spare = await make_member(db, org_id=a, role=Role.OBSERVER, name="a_spare")
     w.ids["a_spare"] = str(spare.person_id)
@@ -324,6 +328,17 @@ async def _consent(gql: GraphQLClient, w: AdversaryWorld) -> None:
         )
 
 
+async def _sessions(db: Database, w: AdversaryWorld) -> None:
+    """The id of each person's session, and a spare session per attacker for endSession."""
+    for attacker in ATTACKERS:
+        w.tokens[f"{attacker}_spare"] = await issue_session(db, int(w.users[attacker]))
+    async with db.read() as session:
+        rows = (await session.exec(select(AuthSession.id, AuthSession.token_hash))).all()
+    by_hash = {token_hash: str(session_id) for session_id, token_hash in rows}
+    for name, token in w.tokens.items():
+        w.ids[f"{name}_session"] = by_hash[token_digest(token)]
+
+
 async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     world = AdversaryWorld()
     await _people(db, world)
@@ -333,4 +348,5 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await _phone_conflicts(db, gql, world)
     await _consent(gql, world)
     await account_objects(db, gql, world)
+    await _sessions(db, world)
     return world
