@@ -293,8 +293,8 @@ function OrganizationTableRow({
         {org.memberCount === null ? <Missing /> : org.memberCount.toLocaleString('en')}
       </td>
       <td role="cell" data-label="People">
-        <Link to={`/organizations/${encodeURIComponent(org.id)}/people`}>
-          People<span className="visually-hidden"> of {org.name}</span>
+        <Link to={`/organizations/${encodeURIComponent(org.id)}/people`} aria-label={`People of ${org.name}`}>
+          People
         </Link>
       </td>
     </tr>

@@ -133,8 +133,7 @@ export function PeoplePage() {
         <h1 id={headingId}>
           {orgName ? (
             <>
-              <span className="muted-heading">People of </span>
-              {orgName}
+              <span className="muted-heading">People of</span> {orgName}
             </>
           ) : (
             'People'
