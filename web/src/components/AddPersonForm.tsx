@@ -37,7 +37,6 @@ export function AddPersonForm({
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
-  const bannerRef = useRef<HTMLDivElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const zones = useMemo(() => {
     const all = timeZoneOptions();
@@ -109,7 +108,7 @@ export function AddPersonForm({
     <section className="add-person" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Add a person</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-heading`}>
-        <div ref={bannerRef}>{errors.general.length > 0 && <ErrorBanner messages={errors.general} />}</div>
+        {errors.general.length > 0 && <ErrorBanner messages={errors.general} />}
         <div className="form-grid">
           <div className="field">
             <label htmlFor={`${id}-name`}>Name</label>
