@@ -35,6 +35,7 @@ export function PeoplePage() {
   const [search, setSearch] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const seq = useRef(0);
+  const focusPersonId = useRef<string | null>(null);
 
   const fetchPage = useCallback(
     async (after: string | null) => {
@@ -61,6 +62,7 @@ export function PeoplePage() {
             endCursor: pageInfo.endCursor,
           };
         });
+        focusPersonId.current = after ? (nodes[0]?.id ?? null) : null;
       } catch (err) {
         if (mine !== seq.current || isSessionGone(err)) return;
         if (!after) setList(EMPTY);
@@ -86,6 +88,15 @@ export function PeoplePage() {
     const timer = window.setTimeout(() => setSearch(searchText.trim()), SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [searchText, search]);
+
+  // After "Load more", put keyboard focus on the first new person, where reading continues.
+  useEffect(() => {
+    const personId = focusPersonId.current;
+    if (personId) {
+      focusPersonId.current = null;
+      document.getElementById(personHeadingId(personId))?.focus();
+    }
+  }, [list]);
 
   const orgName = list.organization?.name ?? null;
   useEffect(() => {
@@ -218,6 +229,10 @@ export function PeoplePage() {
   );
 }
 
+function personHeadingId(personId: string): string {
+  return `person-${personId}-name`;
+}
+
 function PersonItem({
   person,
   organizationId,
@@ -227,14 +242,14 @@ function PersonItem({
   organizationId: string;
   onAccountChanged: (account: AccountStatusData) => void;
 }) {
-  const id = useId();
+  const headingId = personHeadingId(person.id);
   const role = person.memberships.find((m) => m.organization.id === organizationId)?.role ?? null;
   return (
-    <li className="person-card" aria-labelledby={`${id}-name`}>
+    <li className="person-card" aria-labelledby={headingId}>
       <div className="person-main">
-        <h3 id={`${id}-name`} className="person-name">
+        <h2 id={headingId} className="person-name" tabIndex={-1}>
           {person.name}
-        </h3>
+        </h2>
         {role && <span className="role-badge">{ROLE_LABELS[role]}</span>}
         <dl className="person-facts">
           {person.email && (
