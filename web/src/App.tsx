@@ -3,10 +3,14 @@ import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { ShellLayout } from './components/ShellLayout';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { AccountsAdminPage } from './pages/AccountsAdminPage';
+import { DevMailboxPage } from './pages/DevMailboxPage';
+import { DevSmsPage } from './pages/DevSmsPage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationsPage } from './pages/OrganizationsPage';
+import { PeoplePage } from './pages/PeoplePage';
 import { EventEditorPage, NewEventPage } from './pages/EventEditorPage';
 import { RegistrationsPage } from './pages/RegistrationsPage';
 import { SignInPage } from './pages/SignInPage';
@@ -21,6 +25,9 @@ export function App() {
           {/* Public: anonymous visitors see public, published events. */}
           <Route path="/events" element={<EventsPage />} />
           <Route path="/events/:id" element={<EventPage />} />
+          {/* Public too: the server answers null unless this is the embedded default on this machine. */}
+          <Route path="/dev/mailbox" element={<DevMailboxPage />} />
+          <Route path="/dev/sms" element={<DevSmsPage />} />
           <Route
             element={
               <RequireAuth>
@@ -30,6 +37,8 @@ export function App() {
           >
             <Route index element={<Navigate to="/organizations" replace />} />
             <Route path="/organizations" element={<OrganizationsPage />} />
+            <Route path="/organizations/:id/people" element={<PeoplePage />} />
+            <Route path="/admin/accounts" element={<AccountsAdminPage />} />
             <Route path="/events/new" element={<NewEventPage />} />
             <Route path="/events/:id/edit" element={<EventEditorPage />} />
             <Route path="/events/:id/registrations" element={<RegistrationsPage />} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
+import { AdminNavLinks } from './AdminNavLinks';
 
 export function AppShell() {
   const { viewer, signOut } = useAuth();
@@ -49,6 +50,7 @@ export function AppShell() {
               <li>
                 <NavLink to="/events">Events</NavLink>
               </li>
+              <AdminNavLinks />
             </ul>
           </nav>
           <div className="account">

@@ -4,12 +4,19 @@ import { AppShell } from './AppShell';
 import { PublicShell } from './PublicShell';
 import { LoadingScreen, SessionErrorScreen } from './StatusScreens';
 
+/** The development outboxes: an observer reads her sign-in code there before she has a session. */
+const DEV_OUTBOX_PATHS = ['/dev/mailbox', '/dev/sms'];
+
 /**
  * Pages anonymous visitors may open: the calendar and an event's page (the API
  * shows them public, published events only). Deeper event pages need a session.
  */
 export function isPublicPath(pathname: string): boolean {
-  return matchPath('/events', pathname) !== null || matchPath('/events/:id', pathname) !== null;
+  return (
+    matchPath('/events', pathname) !== null ||
+    matchPath('/events/:id', pathname) !== null ||
+    DEV_OUTBOX_PATHS.some((path) => matchPath(path, pathname) !== null)
+  );
 }
 
 /**

@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountInvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type Channel =
+  | 'EMAIL'
+  | 'SMS';
+
 /** A new event. It starts as a draft; publish it when it is ready. */
 export type CreateEventInput = {
   allDay?: boolean;
@@ -35,6 +45,16 @@ export type CreateEventInput = {
   title: string;
   venueId?: string | number | null | undefined;
   visibility?: EventVisibility;
+};
+
+export type CreatePersonInput = {
+  email?: string | null | undefined;
+  name: string;
+  organizationId: string | number;
+  phones?: Array<PhoneInput>;
+  preferredLanguage?: string;
+  role: Role;
+  timeZone?: string;
 };
 
 export type CreateVenueInput = {
@@ -99,6 +119,12 @@ export type OrganizationKind =
   | 'MEMBER'
   | 'NETWORK_SECRETARIAT'
   | 'PARTNER';
+
+export type PhoneInput = {
+  label?: string | null | undefined;
+  /** E.164, or national form in the org's country. */
+  number: string;
+};
 
 export type RegistrationStatus =
   | 'CANCELLED'
@@ -177,6 +203,87 @@ export type UpdateSessionInput = {
   title?: string | null | undefined;
   track?: string | null | undefined;
 };
+
+export type OrganizationPeopleQueryVariables = Exact<{
+  organizationId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type OrganizationPeopleQuery = { organization: { id: string, name: string, country: string | null }, people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, email: string | null, preferredLanguage: string, timeZone: string, phones: Array<{ e164: string, label: string | null }>, memberships: Array<{ id: string, role: Role, organization: { id: string } }>, account: { account: { id: string, email: string | null, active: boolean, createdAt: string, lastSignInAt: string | null, twoFactorEnabled: boolean } | null, invitations: Array<{ id: string, channel: Channel, sentTo: string, invitedByName: string | null, createdAt: string, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, status: AccountInvitationStatus }> } | null }> } };
+
+export type PersonAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonAccountQuery = { person: { id: string, account: { account: { id: string, email: string | null, active: boolean, createdAt: string, lastSignInAt: string | null, twoFactorEnabled: boolean } | null, invitations: Array<{ id: string, channel: Channel, sentTo: string, invitedByName: string | null, createdAt: string, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, status: AccountInvitationStatus }> } | null } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson: { person: { id: string, name: string } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type InviteToAccountMutationVariables = Exact<{
+  personId: string | number;
+  channel?: Channel | null | undefined;
+}>;
+
+
+export type InviteToAccountMutation = { inviteToAccount: { invitation: { id: string, channel: Channel, sentTo: string, status: AccountInvitationStatus } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type RevokeAccountInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeAccountInvitationMutation = { revokeAccountInvitation: { invitation: { id: string, status: AccountInvitationStatus } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type DeactivateAccountMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type DeactivateAccountMutation = { deactivateAccount: { account: { id: string, email: string | null, active: boolean, createdAt: string, lastSignInAt: string | null, twoFactorEnabled: boolean } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ReactivateAccountMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ReactivateAccountMutation = { reactivateAccount: { account: { id: string, email: string | null, active: boolean, createdAt: string, lastSignInAt: string | null, twoFactorEnabled: boolean } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AccountsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ account: { id: string, email: string | null, active: boolean, createdAt: string, lastSignInAt: string | null, twoFactorEnabled: boolean }, person: { id: string, name: string, memberships: Array<{ id: string, role: Role, organization: { id: string, name: string } }> } | null }> } };
+
+export type AdminNavQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminNavQuery = { me: { id: string, isSuperuser: boolean, roles: Array<{ role: Role, organization: { id: string, name: string, kind: OrganizationKind } }> } | null, devMailbox: Array<{ id: string }> | null, devSmsOutbox: Array<{ id: string }> | null };
+
+export type DevMailboxQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DevMailboxQuery = { devMailbox: Array<{ id: string, to: string, subject: string, text: string, html: string, createdAt: string }> | null };
+
+export type DevSmsOutboxQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DevSmsOutboxQuery = { devSmsOutbox: Array<{ id: string, to: string, body: string, status: string, createdAt: string }> | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -417,6 +524,256 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const OrganizationPeopleDocument = new TypedDocumentString(`
+    query OrganizationPeople($organizationId: ID!, $first: Int!, $after: String, $search: String) {
+  organization(id: $organizationId) {
+    id
+    name
+    country
+  }
+  people(
+    first: $first
+    after: $after
+    filter: {organizationId: $organizationId, search: $search}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      email
+      preferredLanguage
+      timeZone
+      phones {
+        e164
+        label
+      }
+      memberships {
+        id
+        role
+        organization {
+          id
+        }
+      }
+      account {
+        account {
+          id
+          email
+          active
+          createdAt
+          lastSignInAt
+          twoFactorEnabled
+        }
+        invitations {
+          id
+          channel
+          sentTo
+          invitedByName
+          createdAt
+          expiresAt
+          acceptedAt
+          revokedAt
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPeopleQuery, OrganizationPeopleQueryVariables>;
+export const PersonAccountDocument = new TypedDocumentString(`
+    query PersonAccount($id: ID!) {
+  person(id: $id) {
+    id
+    account {
+      account {
+        id
+        email
+        active
+        createdAt
+        lastSignInAt
+        twoFactorEnabled
+      }
+      invitations {
+        id
+        channel
+        sentTo
+        invitedByName
+        createdAt
+        expiresAt
+        acceptedAt
+        revokedAt
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonAccountQuery, PersonAccountQueryVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    person {
+      id
+      name
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const InviteToAccountDocument = new TypedDocumentString(`
+    mutation InviteToAccount($personId: ID!, $channel: Channel) {
+  inviteToAccount(personId: $personId, channel: $channel) {
+    invitation {
+      id
+      channel
+      sentTo
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteToAccountMutation, InviteToAccountMutationVariables>;
+export const RevokeAccountInvitationDocument = new TypedDocumentString(`
+    mutation RevokeAccountInvitation($id: ID!) {
+  revokeAccountInvitation(id: $id) {
+    invitation {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeAccountInvitationMutation, RevokeAccountInvitationMutationVariables>;
+export const DeactivateAccountDocument = new TypedDocumentString(`
+    mutation DeactivateAccount($userId: ID!) {
+  deactivateAccount(userId: $userId) {
+    account {
+      id
+      email
+      active
+      createdAt
+      lastSignInAt
+      twoFactorEnabled
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateAccountMutation, DeactivateAccountMutationVariables>;
+export const ReactivateAccountDocument = new TypedDocumentString(`
+    mutation ReactivateAccount($userId: ID!) {
+  reactivateAccount(userId: $userId) {
+    account {
+      id
+      email
+      active
+      createdAt
+      lastSignInAt
+      twoFactorEnabled
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateAccountMutation, ReactivateAccountMutationVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($first: Int!, $after: String, $search: String) {
+  accounts(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      account {
+        id
+        email
+        active
+        createdAt
+        lastSignInAt
+        twoFactorEnabled
+      }
+      person {
+        id
+        name
+        memberships {
+          id
+          role
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const AdminNavDocument = new TypedDocumentString(`
+    query AdminNav {
+  me {
+    id
+    isSuperuser
+    roles {
+      role
+      organization {
+        id
+        name
+        kind
+      }
+    }
+  }
+  devMailbox(first: 1) {
+    id
+  }
+  devSmsOutbox(first: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminNavQuery, AdminNavQueryVariables>;
+export const DevMailboxDocument = new TypedDocumentString(`
+    query DevMailbox($first: Int!) {
+  devMailbox(first: $first) {
+    id
+    to
+    subject
+    text
+    html
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevMailboxQuery, DevMailboxQueryVariables>;
+export const DevSmsOutboxDocument = new TypedDocumentString(`
+    query DevSmsOutbox($first: Int!) {
+  devSmsOutbox(first: $first) {
+    id
+    to
+    body
+    status
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevSmsOutboxQuery, DevSmsOutboxQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {

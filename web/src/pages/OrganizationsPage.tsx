@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage, gqlRequest, GraphQLRequestError } from '../api/client';
 import { organizationsQuery } from '../api/operations';
 import type { OrganizationFilter, OrganizationKind, OrganizationsQuery } from '../gql/graphql';
@@ -230,6 +230,9 @@ export function OrganizationsPage() {
                 <th role="columnheader" scope="col" className="numeric">
                   Members
                 </th>
+                <th role="columnheader" scope="col">
+                  <span className="visually-hidden">People</span>
+                </th>
               </tr>
             </thead>
             <tbody role="rowgroup">
@@ -288,6 +291,11 @@ function OrganizationTableRow({
       <td role="cell" data-label="Parent network">{org.parent?.name ?? <Missing />}</td>
       <td role="cell" data-label="Members" className="numeric">
         {org.memberCount === null ? <Missing /> : org.memberCount.toLocaleString('en')}
+      </td>
+      <td role="cell" data-label="People">
+        <Link to={`/organizations/${encodeURIComponent(org.id)}/people`} aria-label={`People of ${org.name}`}>
+          People
+        </Link>
       </td>
     </tr>
   );
