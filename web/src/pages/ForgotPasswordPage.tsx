@@ -101,7 +101,7 @@ export function ForgotPasswordPage() {
         </fieldset>
         {channel === 'email' ? (
           <div className="field">
-            <label htmlFor={`${id}-value`}>Email</label>
+            <label htmlFor={`${id}-value`}>Email address</label>
             <input
               id={`${id}-value`}
               name="email"

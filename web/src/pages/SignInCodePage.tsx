@@ -109,7 +109,7 @@ export function SignInCodePage() {
   if (step === 'phone') {
     return (
       <AuthCard title="Sign in with a code" intro="We send a 6-digit code by SMS to the phone number on your account." notice={noticeFrom(location.state)}>
-        <form onSubmit={(e) => void sendCode(e)} noValidate>
+        <form key="phone" onSubmit={(e) => void sendCode(e)} noValidate>
           <ErrorBanner messages={errors.general} />
           <div className="field">
             <label htmlFor={`${id}-phone`}>Phone number</label>
@@ -140,7 +140,8 @@ export function SignInCodePage() {
 
   return (
     <AuthCard title="Enter the code" notice={sent}>
-      <form onSubmit={(e) => void submitCode(e)} noValidate>
+      {/* Keyed: a new form, so the code input mounts and takes the focus. */}
+      <form key="code" onSubmit={(e) => void submitCode(e)} noValidate>
         <ErrorBanner messages={errors.general} />
         <div className="field">
           <label htmlFor={`${id}-code`}>Code from the SMS</label>
