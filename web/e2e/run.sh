@@ -2,7 +2,7 @@
 # End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
 #
 # Run from the repository root:   bash web/e2e/run.sh
-# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, E2E_EXPECT_ORG,
+# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, E2E_EXPECT_ORG,
 # CHROMIUM_PATH.
 set -uo pipefail
 
@@ -82,6 +82,18 @@ BASE_URL="$base_url" \
 events_status=$?
 if [[ $status -eq 0 ]]; then
   status=$events_status
+fi
+
+# Getting in (issue 8): invitations by email and SMS, two-factor, SMS codes; same server.
+echo "e2e: accounts"
+BASE_URL="$base_url" \
+  SCREENSHOT="${ACCOUNTS_SCREENSHOT:-var/e2e-accounts.png}" \
+  E2E_EMAIL="admin@pluralis.example" \
+  E2E_PASSWORD="pluralis-demo" \
+  node web/e2e/accounts.e2e.mjs
+accounts_status=$?
+if [[ $status -eq 0 ]]; then
+  status=$accounts_status
 fi
 
 if [[ $status -ne 0 ]]; then

@@ -3,6 +3,7 @@ import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { ShellLayout } from './components/ShellLayout';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { AccountPage } from './pages/AccountPage';
 import { AccountsAdminPage } from './pages/AccountsAdminPage';
 import { DevMailboxPage } from './pages/DevMailboxPage';
 import { DevSmsPage } from './pages/DevSmsPage';
@@ -12,8 +13,13 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationsPage } from './pages/OrganizationsPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { EventEditorPage, NewEventPage } from './pages/EventEditorPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { JoinPage } from './pages/JoinPage';
 import { RegistrationsPage } from './pages/RegistrationsPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SignInCodePage } from './pages/SignInCodePage';
 import { SignInPage } from './pages/SignInPage';
+import { TwoFactorPage } from './pages/TwoFactorPage';
 
 /** Routes and auth; the caller supplies the router (browser in the app, memory in tests). */
 export function App() {
@@ -21,6 +27,11 @@ export function App() {
     <AuthProvider>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        {/* Getting in (issue 8): public, outside the shell, no external links (tokens in URLs). */}
+        <Route path="/sign-in/code" element={<SignInCodePage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+        <Route path="/join/:token" element={<JoinPage />} />
         <Route element={<ShellLayout />}>
           {/* Public: anonymous visitors see public, published events. */}
           <Route path="/events" element={<EventsPage />} />
@@ -44,6 +55,8 @@ export function App() {
             <Route path="/events/:id/registrations" element={<RegistrationsPage />} />
             <Route path="/invitations" element={<AcceptInvitationPage />} />
             <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="/account/two-factor" element={<TwoFactorPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -10,6 +10,7 @@ export const viewerQuery = graphql(`
       id
       email
       displayName
+      twoFactorRequired
     }
   }
 `);
@@ -21,7 +22,9 @@ export const signInMutation = graphql(`
         id
         email
         displayName
+        twoFactorRequired
       }
+      twoFactorChallenge
       errors {
         field
         message

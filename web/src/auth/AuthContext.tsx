@@ -1,11 +1,28 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { gqlRequest, setUnauthenticatedHandler } from '../api/client';
+import { completeSignInMutation, signInWithCodeMutation } from '../api/accountOperations';
 import { signInMutation, signOutMutation, viewerQuery } from '../api/operations';
 import type { SignInMutation, ViewerQuery } from '../gql/graphql';
 
 export type Viewer = NonNullable<ViewerQuery['me']>;
 export type SignInError = SignInMutation['signIn']['errors'][number];
+
+/**
+ * What a sign-in step led to: a session, a second step (a TOTP or recovery code is needed
+ * for `challenge`, and no session exists yet), or errors to show.
+ */
+export type SignInResult =
+  | { status: 'signed-in'; viewer: Viewer }
+  | { status: 'two-factor'; challenge: string }
+  | { status: 'failed'; errors: SignInError[] };
+
+/** The shape shared by signIn, completeSignIn and signInWithCode payloads. */
+interface SignInPayloadLike {
+  user: Viewer | null;
+  twoFactorChallenge: string | null;
+  errors: SignInError[];
+}
 
 // 'signed-out' means no session was found or it expired (remember where the user
 // was); 'signed-out-by-user' follows the Sign out button (start afresh).
@@ -14,12 +31,23 @@ type AuthStatus = 'loading' | 'signed-in' | 'signed-out' | 'signed-out-by-user' 
 interface AuthContextValue {
   status: AuthStatus;
   viewer: Viewer | null;
-  /** Resolves to the payload's errors; an empty list means the user is signed in. */
-  signIn(email: string, password: string): Promise<SignInError[]>;
+  /** Email and password; may ask for a second step. */
+  signIn(email: string, password: string): Promise<SignInResult>;
+  /** The second step: a TOTP code or a recovery code for the challenge of a first step. */
+  completeSignIn(challenge: string, code: string): Promise<SignInResult>;
+  /** A phone number and the six-digit code sent to it by SMS. */
+  signInWithCode(phone: string, code: string): Promise<SignInResult>;
   signOut(): Promise<void>;
   /** Re-run the `me` query (used after the session check failed for network reasons). */
   refresh(): Promise<void>;
+  /**
+   * Re-read the viewer without passing through 'loading' (which would unmount the page):
+   * after a change to the account, e.g. two-factor turned on or a new display name.
+   */
+  reloadViewer(): Promise<void>;
 }
+
+const FAILED: SignInError = { field: null, message: 'Sign-in failed. Please try again.', code: 'UNKNOWN' };
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
@@ -57,22 +85,46 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setViewer(null);
         setStatus('signed-out');
         const here = locationRef.current;
-        if (here.pathname !== SIGN_IN_PATH) {
+        if (!isSignedOutPath(here.pathname)) {
           navigate(signInPathFor(here.pathname + here.search), { replace: true });
         }
       }),
     [navigate],
   );
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const data = await gqlRequest(signInMutation, { email, password });
-    const { user, errors } = data.signIn;
+  // Every way in ends here: a session (the server set the cookie), a second step, or errors.
+  const settle = useCallback((payload: SignInPayloadLike): SignInResult => {
+    const { user, twoFactorChallenge, errors } = payload;
+    if (twoFactorChallenge) return { status: 'two-factor', challenge: twoFactorChallenge };
     if (user && errors.length === 0) {
       setViewer(user);
       setStatus('signed-in');
-      return [];
+      return { status: 'signed-in', viewer: user };
     }
-    return errors.length > 0 ? errors : [{ field: null, message: 'Sign-in failed. Please try again.', code: 'UNKNOWN' }];
+    return { status: 'failed', errors: errors.length > 0 ? errors : [FAILED] };
+  }, []);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => settle((await gqlRequest(signInMutation, { email, password })).signIn),
+    [settle],
+  );
+
+  const completeSignIn = useCallback(
+    async (challenge: string, code: string) =>
+      settle((await gqlRequest(completeSignInMutation, { challenge, code })).completeSignIn),
+    [settle],
+  );
+
+  const signInWithCode = useCallback(
+    async (phone: string, code: string) =>
+      settle((await gqlRequest(signInWithCodeMutation, { phone, code })).signInWithCode),
+    [settle],
+  );
+
+  const reloadViewer = useCallback(async () => {
+    const data = await gqlRequest(viewerQuery);
+    setViewer(data.me);
+    setStatus(data.me ? 'signed-in' : 'signed-out');
   }, []);
 
   const signOut = useCallback(async () => {
@@ -86,7 +138,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ status, viewer, signIn, signOut, refresh }), [status, viewer, signIn, signOut, refresh]);
+  const value = useMemo(
+    () => ({ status, viewer, signIn, completeSignIn, signInWithCode, signOut, refresh, reloadViewer }),
+    [status, viewer, signIn, completeSignIn, signInWithCode, signOut, refresh, reloadViewer],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
@@ -94,6 +149,32 @@ export function useAuth(): AuthContextValue {
   const value = useContext(AuthContext);
   if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
   return value;
+}
+
+/**
+ * The pages for getting in (sign-in, codes, password reset, account invitations): people use
+ * them without a session, so a request answered UNAUTHENTICATED there does not redirect.
+ */
+export function isSignedOutPath(pathname: string): boolean {
+  return (
+    pathname === SIGN_IN_PATH ||
+    pathname.startsWith(`${SIGN_IN_PATH}/`) ||
+    pathname === '/forgot-password' ||
+    pathname.startsWith('/reset-password/') ||
+    pathname.startsWith('/join/')
+  );
+}
+
+export const TWO_FACTOR_PATH = '/account/two-factor';
+
+/** Where to go once signed in: accounts that must turn on two-factor do that first. */
+export function landingPath(viewer: Pick<Viewer, 'twoFactorRequired'> | null, next: string): string {
+  return viewer?.twoFactorRequired ? TWO_FACTOR_PATH : next;
+}
+
+/** Pages an account that must still turn on two-factor may open: its own account pages. */
+export function allowedBeforeTwoFactor(pathname: string): boolean {
+  return pathname === '/account' || pathname.startsWith('/account/');
 }
 
 export function signInPathFor(next: string): string {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import '../auth/account.css';
 import { useAuth } from '../auth/AuthContext';
 import { AdminNavLinks } from './AdminNavLinks';
 
@@ -54,10 +55,10 @@ export function AppShell() {
             </ul>
           </nav>
           <div className="account">
-            <span className="account-name" title={viewer?.email ?? undefined}>
-              <span className="visually-hidden">Signed in as </span>
+            <NavLink className="account-name account-link" to="/account" title={viewer?.email ?? undefined}>
+              <span className="visually-hidden">Your account: </span>
               {viewer?.displayName}
-            </span>
+            </NavLink>
             <button
               type="button"
               className="button button-on-dark"

@@ -15,6 +15,23 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CompleteSignInDocument,
+    "\n  mutation RequestSignInCode($phone: String!) {\n    requestSignInCode(phone: $phone) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($phone: String!, $code: String!) {\n    signInWithCode(phone: $phone, code: $code) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
+    "\n  mutation RequestPasswordReset($email: String, $phone: String) {\n    requestPasswordReset(email: $email, phone: $phone) {\n      ok\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query AccountInvitationPreview($token: String!) {\n    accountInvitation(token: $token) {\n      personName\n      channel\n      email\n      expiresAt\n    }\n  }\n": typeof types.AccountInvitationPreviewDocument,
+    "\n  mutation AcceptAccountInvitation($token: String!, $password: String!) {\n    acceptAccountInvitation(token: $token, password: $password) {\n      user {\n        id\n        email\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptAccountInvitationDocument,
+    "\n  query AccountSettings {\n    me {\n      id\n      email\n      displayName\n      preferredLanguage\n      timeZone\n      notifyBy\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      sessions {\n        id\n        current\n        method\n        userAgent\n        createdAt\n        lastSeenAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.AccountSettingsDocument,
+    "\n  mutation UpdateAccountSettings($input: AccountSettingsInput!) {\n    updateAccountSettings(input: $input) {\n      user {\n        id\n        displayName\n        preferredLanguage\n        timeZone\n        notifyBy\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateAccountSettingsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      ended\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions {\n      ended\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.EndOtherSessionsDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      otpauthUri\n      qrSvgDataUri\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query OrganizationPeople($organizationId: ID!, $first: Int!, $after: String, $search: String) {\n    organization(id: $organizationId) {\n      id\n      name\n      country\n    }\n    people(first: $first, after: $after, filter: { organizationId: $organizationId, search: $search }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        email\n        preferredLanguage\n        timeZone\n        phones {\n          e164\n          label\n        }\n        memberships {\n          id\n          role\n          organization {\n            id\n          }\n        }\n        account {\n          account {\n            id\n            email\n            active\n            createdAt\n            lastSignInAt\n            twoFactorEnabled\n          }\n          invitations {\n            id\n            channel\n            sentTo\n            invitedByName\n            createdAt\n            expiresAt\n            acceptedAt\n            revokedAt\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationPeopleDocument,
     "\n  query PersonAccount($id: ID!) {\n    person(id: $id) {\n      id\n      account {\n        account {\n          id\n          email\n          active\n          createdAt\n          lastSignInAt\n          twoFactorEnabled\n        }\n        invitations {\n          id\n          channel\n          sentTo\n          invitedByName\n          createdAt\n          expiresAt\n          acceptedAt\n          revokedAt\n          status\n        }\n      }\n    }\n  }\n": typeof types.PersonAccountDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      person {\n        id\n        name\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CreatePersonDocument,
@@ -26,8 +43,8 @@ type Documents = {
     "\n  query AdminNav {\n    me {\n      id\n      isSuperuser\n      roles {\n        role\n        organization {\n          id\n          name\n          kind\n        }\n      }\n    }\n    devMailbox(first: 1) {\n      id\n    }\n    devSmsOutbox(first: 1) {\n      id\n    }\n  }\n": typeof types.AdminNavDocument,
     "\n  query DevMailbox($first: Int!) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      html\n      createdAt\n    }\n  }\n": typeof types.DevMailboxDocument,
     "\n  query DevSmsOutbox($first: Int!) {\n    devSmsOutbox(first: $first) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.DevSmsOutboxDocument,
-    "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  query Organizations($first: Int!, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          kind\n          country\n          memberCount\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query Events($first: Int!, $after: String, $filter: EventFilter) {\n    events(first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        status\n        statusReason\n        timeZone\n        startsAt\n        endsAt\n        allDay\n        tags\n        hostOrganization {\n          id\n          name\n        }\n        venue {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": typeof types.EventsDocument,
@@ -58,6 +75,23 @@ type Documents = {
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
 };
 const documents: Documents = {
+    "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CompleteSignInDocument,
+    "\n  mutation RequestSignInCode($phone: String!) {\n    requestSignInCode(phone: $phone) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($phone: String!, $code: String!) {\n    signInWithCode(phone: $phone, code: $code) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignInWithCodeDocument,
+    "\n  mutation RequestPasswordReset($email: String, $phone: String) {\n    requestPasswordReset(email: $email, phone: $phone) {\n      ok\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query AccountInvitationPreview($token: String!) {\n    accountInvitation(token: $token) {\n      personName\n      channel\n      email\n      expiresAt\n    }\n  }\n": types.AccountInvitationPreviewDocument,
+    "\n  mutation AcceptAccountInvitation($token: String!, $password: String!) {\n    acceptAccountInvitation(token: $token, password: $password) {\n      user {\n        id\n        email\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptAccountInvitationDocument,
+    "\n  query AccountSettings {\n    me {\n      id\n      email\n      displayName\n      preferredLanguage\n      timeZone\n      notifyBy\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      sessions {\n        id\n        current\n        method\n        userAgent\n        createdAt\n        lastSeenAt\n        expiresAt\n      }\n    }\n  }\n": types.AccountSettingsDocument,
+    "\n  mutation UpdateAccountSettings($input: AccountSettingsInput!) {\n    updateAccountSettings(input: $input) {\n      user {\n        id\n        displayName\n        preferredLanguage\n        timeZone\n        notifyBy\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateAccountSettingsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      ended\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions {\n      ended\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.EndOtherSessionsDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      otpauthUri\n      qrSvgDataUri\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  query OrganizationPeople($organizationId: ID!, $first: Int!, $after: String, $search: String) {\n    organization(id: $organizationId) {\n      id\n      name\n      country\n    }\n    people(first: $first, after: $after, filter: { organizationId: $organizationId, search: $search }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        email\n        preferredLanguage\n        timeZone\n        phones {\n          e164\n          label\n        }\n        memberships {\n          id\n          role\n          organization {\n            id\n          }\n        }\n        account {\n          account {\n            id\n            email\n            active\n            createdAt\n            lastSignInAt\n            twoFactorEnabled\n          }\n          invitations {\n            id\n            channel\n            sentTo\n            invitedByName\n            createdAt\n            expiresAt\n            acceptedAt\n            revokedAt\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationPeopleDocument,
     "\n  query PersonAccount($id: ID!) {\n    person(id: $id) {\n      id\n      account {\n        account {\n          id\n          email\n          active\n          createdAt\n          lastSignInAt\n          twoFactorEnabled\n        }\n        invitations {\n          id\n          channel\n          sentTo\n          invitedByName\n          createdAt\n          expiresAt\n          acceptedAt\n          revokedAt\n          status\n        }\n      }\n    }\n  }\n": types.PersonAccountDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      person {\n        id\n        name\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CreatePersonDocument,
@@ -69,8 +103,8 @@ const documents: Documents = {
     "\n  query AdminNav {\n    me {\n      id\n      isSuperuser\n      roles {\n        role\n        organization {\n          id\n          name\n          kind\n        }\n      }\n    }\n    devMailbox(first: 1) {\n      id\n    }\n    devSmsOutbox(first: 1) {\n      id\n    }\n  }\n": types.AdminNavDocument,
     "\n  query DevMailbox($first: Int!) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      html\n      createdAt\n    }\n  }\n": types.DevMailboxDocument,
     "\n  query DevSmsOutbox($first: Int!) {\n    devSmsOutbox(first: $first) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": types.DevSmsOutboxDocument,
-    "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
     "\n  query Organizations($first: Int!, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          kind\n          country\n          memberCount\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query Events($first: Int!, $after: String, $filter: EventFilter) {\n    events(first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        status\n        statusReason\n        timeZone\n        startsAt\n        endsAt\n        allDay\n        tags\n        hostOrganization {\n          id\n          name\n        }\n        venue {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": types.EventsDocument,
@@ -101,6 +135,74 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignInCode($phone: String!) {\n    requestSignInCode(phone: $phone) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RequestSignInCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithCode($phone: String!, $code: String!) {\n    signInWithCode(phone: $phone, code: $code) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String, $phone: String) {\n    requestPasswordReset(email: $email, phone: $phone) {\n      ok\n    }\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountInvitationPreview($token: String!) {\n    accountInvitation(token: $token) {\n      personName\n      channel\n      email\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').AccountInvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAccountInvitation($token: String!, $password: String!) {\n    acceptAccountInvitation(token: $token, password: $password) {\n      user {\n        id\n        email\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptAccountInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSettings {\n    me {\n      id\n      email\n      displayName\n      preferredLanguage\n      timeZone\n      notifyBy\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      sessions {\n        id\n        current\n        method\n        userAgent\n        createdAt\n        lastSeenAt\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').AccountSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccountSettings($input: AccountSettingsInput!) {\n    updateAccountSettings(input: $input) {\n      user {\n        id\n        displayName\n        preferredLanguage\n        timeZone\n        notifyBy\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAccountSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      ended\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EndSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions {\n      ended\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EndOtherSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n    }\n  }\n"): typeof import('./graphql').TwoFactorStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      otpauthUri\n      qrSvgDataUri\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').StartTwoFactorSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ConfirmTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      recoveryCodes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RegenerateRecoveryCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').DisableTwoFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -148,11 +250,11 @@ export function graphql(source: "\n  query DevSmsOutbox($first: Int!) {\n    dev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

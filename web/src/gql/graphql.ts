@@ -10,6 +10,15 @@ export type AccountInvitationStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type AccountSettingsInput = {
+  displayName?: string | null | undefined;
+  notifyBy?: Channel | null | undefined;
+  /** A language tag: en, fr, es, ar, or another like pt-BR. */
+  preferredLanguage?: string | null | undefined;
+  /** An IANA time zone, like Africa/Nairobi. */
+  timeZone?: string | null | undefined;
+};
+
 export type Channel =
   | 'EMAIL'
   | 'SMS';
@@ -164,6 +173,10 @@ export type SessionKind =
   | 'ROUNDTABLE'
   | 'WORKSHOP';
 
+export type SignInMethod =
+  | 'PASSWORD'
+  | 'SMS_CODE';
+
 /** Only the fields sent are changed; null clears an optional one. */
 export type UpdateEventInput = {
   allDay?: boolean | null | undefined;
@@ -203,6 +216,124 @@ export type UpdateSessionInput = {
   title?: string | null | undefined;
   track?: string | null | undefined;
 };
+
+export type CompleteSignInMutationVariables = Exact<{
+  challenge: string;
+  code: string;
+}>;
+
+
+export type CompleteSignInMutation = { completeSignIn: { twoFactorChallenge: string | null, user: { id: string, email: string | null, displayName: string, twoFactorRequired: boolean } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RequestSignInCodeMutationVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type RequestSignInCodeMutation = { requestSignInCode: { ok: boolean, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type SignInWithCodeMutationVariables = Exact<{
+  phone: string;
+  code: string;
+}>;
+
+
+export type SignInWithCodeMutation = { signInWithCode: { twoFactorChallenge: string | null, user: { id: string, email: string | null, displayName: string, twoFactorRequired: boolean } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { ok: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { ok: boolean, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type AccountInvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AccountInvitationPreviewQuery = { accountInvitation: { personName: string, channel: Channel, email: string | null, expiresAt: string } | null };
+
+export type AcceptAccountInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptAccountInvitationMutation = { acceptAccountInvitation: { user: { id: string, email: string | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSettingsQuery = { me: { id: string, email: string | null, displayName: string, preferredLanguage: string, timeZone: string, notifyBy: Channel, twoFactorEnabled: boolean, twoFactorRequired: boolean, recoveryCodesLeft: number, sessions: Array<{ id: string, current: boolean, method: SignInMethod, userAgent: string | null, createdAt: string, lastSeenAt: string | null, expiresAt: string }> } | null };
+
+export type UpdateAccountSettingsMutationVariables = Exact<{
+  input: AccountSettingsInput;
+}>;
+
+
+export type UpdateAccountSettingsMutation = { updateAccountSettings: { user: { id: string, displayName: string, preferredLanguage: string, timeZone: string, notifyBy: Channel } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { ok: boolean, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndSessionMutation = { endSession: { ended: number, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EndOtherSessionsMutation = { endOtherSessions: { ended: number, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorStatusQuery = { me: { id: string, twoFactorEnabled: boolean, twoFactorRequired: boolean, recoveryCodesLeft: number } | null };
+
+export type StartTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTwoFactorSetupMutation = { startTwoFactorSetup: { secret: string | null, otpauthUri: string | null, qrSvgDataUri: string | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ConfirmTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTwoFactorMutation = { confirmTwoFactor: { recoveryCodes: Array<string> | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: { recoveryCodes: Array<string> | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: { ok: boolean, errors: Array<{ field: string | null, message: string, code: string }> } };
 
 export type OrganizationPeopleQueryVariables = Exact<{
   organizationId: string | number;
@@ -288,7 +419,7 @@ export type DevSmsOutboxQuery = { devSmsOutbox: Array<{ id: string, to: string, 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, email: string | null, displayName: string } | null };
+export type ViewerQuery = { me: { id: string, email: string | null, displayName: string, twoFactorRequired: boolean } | null };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -296,7 +427,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { user: { id: string, email: string | null, displayName: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type SignInMutation = { signIn: { twoFactorChallenge: string | null, user: { id: string, email: string | null, displayName: string, twoFactorRequired: boolean } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -524,6 +655,236 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CompleteSignInDocument = new TypedDocumentString(`
+    mutation CompleteSignIn($challenge: String!, $code: String!) {
+  completeSignIn(challenge: $challenge, code: $code) {
+    user {
+      id
+      email
+      displayName
+      twoFactorRequired
+    }
+    twoFactorChallenge
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteSignInMutation, CompleteSignInMutationVariables>;
+export const RequestSignInCodeDocument = new TypedDocumentString(`
+    mutation RequestSignInCode($phone: String!) {
+  requestSignInCode(phone: $phone) {
+    ok
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestSignInCodeMutation, RequestSignInCodeMutationVariables>;
+export const SignInWithCodeDocument = new TypedDocumentString(`
+    mutation SignInWithCode($phone: String!, $code: String!) {
+  signInWithCode(phone: $phone, code: $code) {
+    user {
+      id
+      email
+      displayName
+      twoFactorRequired
+    }
+    twoFactorChallenge
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInWithCodeMutation, SignInWithCodeMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String, $phone: String) {
+  requestPasswordReset(email: $email, phone: $phone) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    ok
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AccountInvitationPreviewDocument = new TypedDocumentString(`
+    query AccountInvitationPreview($token: String!) {
+  accountInvitation(token: $token) {
+    personName
+    channel
+    email
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountInvitationPreviewQuery, AccountInvitationPreviewQueryVariables>;
+export const AcceptAccountInvitationDocument = new TypedDocumentString(`
+    mutation AcceptAccountInvitation($token: String!, $password: String!) {
+  acceptAccountInvitation(token: $token, password: $password) {
+    user {
+      id
+      email
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptAccountInvitationMutation, AcceptAccountInvitationMutationVariables>;
+export const AccountSettingsDocument = new TypedDocumentString(`
+    query AccountSettings {
+  me {
+    id
+    email
+    displayName
+    preferredLanguage
+    timeZone
+    notifyBy
+    twoFactorEnabled
+    twoFactorRequired
+    recoveryCodesLeft
+    sessions {
+      id
+      current
+      method
+      userAgent
+      createdAt
+      lastSeenAt
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountSettingsQuery, AccountSettingsQueryVariables>;
+export const UpdateAccountSettingsDocument = new TypedDocumentString(`
+    mutation UpdateAccountSettings($input: AccountSettingsInput!) {
+  updateAccountSettings(input: $input) {
+    user {
+      id
+      displayName
+      preferredLanguage
+      timeZone
+      notifyBy
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccountSettingsMutation, UpdateAccountSettingsMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    ok
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($id: ID!) {
+  endSession(id: $id) {
+    ended
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const EndOtherSessionsDocument = new TypedDocumentString(`
+    mutation EndOtherSessions {
+  endOtherSessions {
+    ended
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndOtherSessionsMutation, EndOtherSessionsMutationVariables>;
+export const TwoFactorStatusDocument = new TypedDocumentString(`
+    query TwoFactorStatus {
+  me {
+    id
+    twoFactorEnabled
+    twoFactorRequired
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>;
+export const StartTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation StartTwoFactorSetup {
+  startTwoFactorSetup {
+    secret
+    otpauthUri
+    qrSvgDataUri
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartTwoFactorSetupMutation, StartTwoFactorSetupMutationVariables>;
+export const ConfirmTwoFactorDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactor($code: String!) {
+  confirmTwoFactor(code: $code) {
+    recoveryCodes
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmTwoFactorMutation, ConfirmTwoFactorMutationVariables>;
+export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation RegenerateRecoveryCodes($code: String!) {
+  regenerateRecoveryCodes(code: $code) {
+    recoveryCodes
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($password: String!, $code: String!) {
+  disableTwoFactor(password: $password, code: $code) {
+    ok
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const OrganizationPeopleDocument = new TypedDocumentString(`
     query OrganizationPeople($organizationId: ID!, $first: Int!, $after: String, $search: String) {
   organization(id: $organizationId) {
@@ -780,6 +1141,7 @@ export const ViewerDocument = new TypedDocumentString(`
     id
     email
     displayName
+    twoFactorRequired
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
@@ -790,7 +1152,9 @@ export const SignInDocument = new TypedDocumentString(`
       id
       email
       displayName
+      twoFactorRequired
     }
+    twoFactorChallenge
     errors {
       field
       message

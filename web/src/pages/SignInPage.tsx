@@ -1,15 +1,19 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../api/client';
-import { safeNextPath, useAuth } from '../auth/AuthContext';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { AuthCard } from '../auth/AuthCard';
+import { landingPath, safeNextPath, useAuth, type Viewer } from '../auth/AuthContext';
+import { accountErrorMessage, noticeFrom, withNext } from '../auth/messages';
+import { TwoFactorStep } from '../auth/TwoFactorStep';
 
 export function SignInPage() {
-  const { status, signIn } = useAuth();
+  const { status, viewer, signIn } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [challenge, setChallenge] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [messages, setMessages] = useState<string[]>([]);
   const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
@@ -17,11 +21,11 @@ export function SignInPage() {
   const id = useId();
   const errorId = `${id}-error`;
 
-  useEffect(() => {
-    document.title = 'Sign in · Pluralis';
-  }, []);
+  if (status === 'signed-in' && !submitting) return <Navigate to={landingPath(viewer, next)} replace />;
 
-  if (status === 'signed-in' && !submitting) return <Navigate to={next} replace />;
+  function signedIn(user: Viewer) {
+    navigate(landingPath(user, next), { replace: true });
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,83 +34,95 @@ export function SignInPage() {
     setMessages([]);
     setInvalidFields(new Set());
     try {
-      const errors = await signIn(email.trim(), password);
-      if (errors.length === 0) {
-        navigate(next, { replace: true });
+      const result = await signIn(email.trim(), password);
+      if (result.status === 'signed-in') {
+        signedIn(result.viewer);
         return;
       }
-      setMessages(errors.map((e) => e.message));
-      // Errors without a field (wrong email or password) mark both inputs.
-      setInvalidFields(new Set(errors.flatMap((e) => (e.field ? [e.field] : ['email', 'password']))));
       setPassword('');
+      if (result.status === 'two-factor') {
+        setChallenge(result.challenge);
+        setSubmitting(false);
+        return;
+      }
+      setMessages(result.errors.map((e) => e.message));
+      // Errors without a field (wrong email or password) mark both inputs.
+      setInvalidFields(new Set(result.errors.flatMap((e) => (e.field ? [e.field] : ['email', 'password']))));
       emailRef.current?.focus();
     } catch (error) {
-      setMessages([errorMessage(error)]);
+      setMessages([accountErrorMessage(error)]);
     }
     setSubmitting(false);
   }
 
+  if (challenge) {
+    return (
+      <AuthCard title="Two-factor authentication" intro="Your password was right. One more step to sign in.">
+        <TwoFactorStep challenge={challenge} onSignedIn={signedIn} onRestart={() => setChallenge(null)} />
+      </AuthCard>
+    );
+  }
+
   const hasError = messages.length > 0;
   const describedBy = (field: string) => (hasError && invalidFields.has(field) ? errorId : undefined);
+  const nextParam = params.get('next');
 
   return (
-    <main id="main" className="auth-page" tabIndex={-1}>
-      <div className="auth-card">
-        <p className="auth-brand">
-          <span className="brand-mark" aria-hidden="true">
-            P
-          </span>
-          Pluralis
-        </p>
-        <h1>Sign in</h1>
-        <p className="muted">Coordination for the democracy-support network.</p>
-        <form onSubmit={(e) => void handleSubmit(e)}>
-          <div id={errorId} className="form-error" role="alert" aria-live="assertive" aria-atomic="true">
-            {hasError && (
-              <ul>
-                {messages.map((message, index) => (
-                  <li key={index}>{message}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-email`}>Email</label>
-            <input
-              ref={emailRef}
-              id={`${id}-email`}
-              name="email"
-              type="email"
-              autoComplete="username"
-              inputMode="email"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={invalidFields.has('email') || undefined}
-              aria-describedby={describedBy('email')}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-password`}>Password</label>
-            <input
-              id={`${id}-password`}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={invalidFields.has('password') || undefined}
-              aria-describedby={describedBy('password')}
-            />
-          </div>
-          <button type="submit" className="button button-primary button-block" disabled={submitting}>
-            {submitting ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-      </div>
-    </main>
+    <AuthCard
+      title="Sign in"
+      intro="Coordination for the democracy-support network."
+      notice={noticeFrom(location.state)}
+    >
+      <form onSubmit={(e) => void handleSubmit(e)}>
+        <div id={errorId} className="form-error" role="alert" aria-live="assertive" aria-atomic="true">
+          {hasError && (
+            <ul>
+              {messages.map((message, index) => (
+                <li key={index}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-email`}>Email</label>
+          <input
+            ref={emailRef}
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={invalidFields.has('email') || undefined}
+            aria-describedby={describedBy('email')}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>Password</label>
+          <input
+            id={`${id}-password`}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={invalidFields.has('password') || undefined}
+            aria-describedby={describedBy('password')}
+          />
+        </div>
+        <button type="submit" className="button button-primary button-block" disabled={submitting}>
+          {submitting ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="auth-links">
+        <Link to="/forgot-password">Forgot password?</Link>
+        <Link to={withNext('/sign-in/code', nextParam)}>Sign in with a code sent by SMS</Link>
+      </p>
+    </AuthCard>
   );
 }

@@ -1,0 +1,44 @@
+import { useEffect, type ReactNode } from 'react';
+import './account.css';
+
+/**
+ * The frame of every page for getting in (sign-in, codes, password reset, invitations): the
+ * brand, one heading and the form. These pages have no external links, so a token in their
+ * URL never leaves in a Referer header (the server also sends a strict Referrer-Policy).
+ */
+export function AuthCard({
+  title,
+  intro,
+  notice,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  notice?: string | null;
+  children: ReactNode;
+}) {
+  useEffect(() => {
+    document.title = `${title} · Pluralis`;
+  }, [title]);
+
+  return (
+    <main id="main" className="auth-page" tabIndex={-1}>
+      <div className="auth-card">
+        <p className="auth-brand">
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          Pluralis
+        </p>
+        <h1>{title}</h1>
+        {notice && (
+          <p className="auth-notice" role="status">
+            {notice}
+          </p>
+        )}
+        {intro && <p className="muted">{intro}</p>}
+        {children}
+      </div>
+    </main>
+  );
+}
