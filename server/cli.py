@@ -20,8 +20,13 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from server.logs import configure_logging
 
     configure_logging(json=settings.json_logs, level=settings.log_level)
-    app = create_app(settings)
     url = f"http://{args.host}:{args.port}"
+    if not settings.public_base_url and not settings.is_production:
+        # Links in emails and SMS of the embedded default must open this server, on whatever
+        # port it was given (a wildcard host is reached on loopback from this machine).
+        here = f"http://{loopback_if_wildcard(args.host)}:{args.port}"
+        settings = settings.model_copy(update={"public_base_url": here})
+    app = create_app(settings)
     print(f"Pluralis ({settings.mode.value} mode) serving on {url}", flush=True)
     uvicorn.run(
         app,
@@ -36,6 +41,14 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         ws_max_size=settings.max_request_body_bytes,
     )
     return 0
+
+
+def loopback_if_wildcard(host: str) -> str:
+    if host in ("0.0.0.0", ""):  # noqa: S104 - compared, not bound
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
 
 
 def _worker(args: argparse.Namespace, settings: Settings) -> int:

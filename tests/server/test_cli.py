@@ -82,3 +82,22 @@ class TestExportSchema:
         assert "out of date" in result.stderr
         assert pluralis("export-schema", "--output", str(stale)).returncode == 0
         assert pluralis("export-schema", "--check", "--output", str(stale)).returncode == 0
+
+
+class TestServedLinks:
+    """`serve` without PUBLIC_BASE_URL builds email and SMS links to its own address."""
+
+    @pytest.mark.parametrize(
+        ("host", "expected"),
+        [
+            ("127.0.0.1", "127.0.0.1"),
+            ("0.0.0.0", "127.0.0.1"),
+            ("::", "[::1]"),
+            ("::1", "[::1]"),
+            ("pluralis.local", "pluralis.local"),
+        ],
+    )
+    def test_a_wildcard_host_is_linked_on_loopback(self, host: str, expected: str) -> None:
+        from server.cli import loopback_if_wildcard
+
+        assert loopback_if_wildcard(host) == expected
