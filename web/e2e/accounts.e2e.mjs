@@ -166,21 +166,22 @@ async function memberOrganizationId(page) {
 /** Add a person on /organizations/:id/people and invite them by `channel` ('Email' or 'SMS'). */
 async function addAndInvite(page, orgId, person, role, channel) {
   await page.goto(`${BASE_URL}/organizations/${orgId}/people`);
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const name = page.getByLabel('Name', { exact: true });
+  // The "Add a person" form is always shown; its fields are named by their labels. "Email" is
+  // also the name of the invitation radios of people without an account: take the textbox.
+  const form = page.getByRole('form', { name: /add a person/i });
+  const name = form.getByRole('textbox', { name: 'Name', exact: true });
   await name.fill(person.name);
-  if (person.email) await page.getByLabel('Email', { exact: true }).fill(person.email);
-  if (person.phone) await page.getByLabel('Phone', { exact: true }).fill(person.phone);
-  await selectOptionMatching(page.getByLabel('Role', { exact: true }), role);
-  await submitFormOf(name);
+  if (person.email) await form.getByRole('textbox', { name: 'Email', exact: true }).fill(person.email);
+  if (person.phone) await form.getByRole('textbox', { name: 'Phone', exact: true }).fill(person.phone);
+  await selectOptionMatching(form.getByLabel('Role', { exact: true }), role);
+  await form.getByRole('button', { name: 'Add person' }).click();
 
-  const row = page.locator('tr, li, article').filter({ hasText: person.name }).last();
-  await row.waitFor();
-  await row.getByRole('button', { name: 'Invite' }).click();
-  const radio = page.getByRole('radio', { name: channel, exact: true });
-  await radio.check();
-  // Send: the submit button of the invitation form (named "Invite" or "Send …").
-  await submitFormOf(radio);
+  // The new person's account panel: choose the channel, then "Invite".
+  const panel = page.getByRole('region', { name: `Account of ${person.name}` });
+  await panel.waitFor();
+  await panel.getByRole('radio', { name: channel, exact: true }).check();
+  await panel.getByRole('button', { name: 'Invite', exact: true }).click();
+  await panel.getByText(new RegExp(`Invited by ${channel}`, 'i')).waitFor();
 }
 
 // ---------- the getting-in pages (this area) ----------
@@ -197,9 +198,12 @@ async function signOut(page) {
   await waitForPath(page, '/sign-in');
 }
 
+// The admin links come from their own query after the page shows: wait for the "Dev SMS" link
+// (everyone gets it from this machine in the embedded default) so that a missing "Accounts"
+// link means "not allowed", not "not loaded yet".
 async function hasAccountsLink(page) {
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.waitFor({ state: 'attached' });
+  await nav.getByRole('link', { name: 'Dev SMS', exact: true }).waitFor();
   return (await nav.getByRole('link', { name: 'Accounts', exact: true }).count()) > 0;
 }
 
@@ -321,6 +325,17 @@ async function main() {
     await waitForPath(omar, '/organizations');
     await omar.getByRole('link', { name: /Your account/ }).waitFor();
     assert(!(await hasAccountsLink(omar)), 'the observer has an "Accounts" link');
+    // The API is the real gate: an observer lists no accounts and no one's contact details.
+    const seen = await omar.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ accounts { totalCount } people { totalCount } }' }),
+      });
+      return (await response.json()).data;
+    });
+    assert(seen?.accounts.totalCount === 0, `the observer lists ${seen?.accounts.totalCount} accounts`);
+    assert(seen?.people.totalCount === 0, `the observer lists ${seen?.people.totalCount} people`);
     await omar.screenshot({ path: shot('observer') });
     console.log(`  · observer screenshot: ${shot('observer')}`);
   });
