@@ -75,7 +75,7 @@ pytest: install services ## Python tests on SQLite and Postgres, with Redis
 web-test: web/node_modules/.installed ## type-check the web app against the schema, unit tests
 	cd web && npm run typecheck && npm test
 
-e2e: install web chromium ## browser tests in headless Chromium (sign-in, an organizer's conference), screenshots under var/
+e2e: install web chromium ## browser tests in headless Chromium (sign-in, a conference, invitations and sign-in by code), screenshots under var/
 	E2E_SKIP_BUILD=1 bash web/e2e/run.sh
 
 bench: install services ## performance ratios against same-run baselines

@@ -14,57 +14,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, or_, update
+from sqlalchemy import ColumnElement, func, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts.access import Action, Principal
-from server.accounts.models import AccountInvitation, AuthSession, User
-from server.audit.models import AuditEvent
+from server.accounts.account_audit import DEACTIVATED, REACTIVATED, record_account_event
+from server.accounts.models import AccountInvitation, User
+from server.accounts.sessions import end_sessions
 from server.db import utcnow
 from server.kit.errors import NotFound, Problems
 from server.kit.pagination import Page, check_page_size, keyset_page
-from server.logs import request_id_var
 from server.orgs.models import Membership, Person
 from server.orgs.resolve import administered_networks, organizations_of_networks
 from server.orgs.validation import name_contains, name_cursor
 
 NO_ACCOUNT = "No such account."
-
-INVITATION_SENT = "account.invitation_sent"
-INVITATION_REVOKED = "account.invitation_revoked"
-INVITATION_ACCEPTED = "account.invitation_accepted"
-RESET_REQUESTED = "account.password_reset_requested"
-RESET_COMPLETED = "account.password_reset"
-DEACTIVATED = "account.deactivated"
-REACTIVATED = "account.reactivated"
-
-
-def record_account_event(
-    session: AsyncSession,
-    *,
-    action: str,
-    subject_type: str,
-    subject_id: int,
-    actor_user_id: int | None = None,
-    actor_token_id: int | None = None,
-) -> None:
-    """Add an audit row in the caller's transaction: it stands or falls with the change.
-
-    Rows name ids only; never an address, a token or a password.
-    """
-    session.add(
-        AuditEvent(
-            at=utcnow(),
-            actor_user_id=actor_user_id,
-            actor_token_id=actor_token_id,
-            action=action,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            request_id=request_id_var.get(),
-        )
-    )
 
 
 async def memberships_of(
@@ -113,16 +79,6 @@ async def _account_for(session: AsyncSession, *, principal: Principal, user_id: 
     return user
 
 
-async def end_all_sessions(session: AsyncSession, *, user_id: int) -> int:
-    result = await session.exec(
-        update(AuthSession)
-        .where(col(AuthSession.user_id) == user_id)
-        .where(col(AuthSession.revoked_at).is_(None))
-        .values(revoked_at=utcnow())
-    )
-    return result.rowcount
-
-
 async def deactivate_account(session: AsyncSession, *, principal: Principal, user_id: int) -> User:
     """Shut an account: it can no longer sign in, and every open session ends at once.
 
@@ -134,7 +90,7 @@ async def deactivate_account(session: AsyncSession, *, principal: Principal, use
         problems.add("userId", "You cannot deactivate your own account.", "self")
         problems.raise_if_any()
     assert user.id is not None
-    await end_all_sessions(session, user_id=user.id)
+    await end_sessions(session, user_id=user.id)
     if user.is_active:
         user.is_active = False
         record_account_event(

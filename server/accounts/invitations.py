@@ -18,14 +18,16 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts import passwords, texts
 from server.accounts.access import Action, Principal
-from server.accounts.admin import (
+from server.accounts.account_audit import (
     INVITATION_ACCEPTED,
     INVITATION_REVOKED,
     INVITATION_SENT,
+    record_account_event,
+)
+from server.accounts.admin import (
     InvitationRow,
     manages_whole_person,
     memberships_of,
-    record_account_event,
 )
 from server.accounts.models import AccountInvitation, User
 from server.db import utcnow

@@ -22,13 +22,9 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts import passwords, texts
-from server.accounts.admin import (
-    RESET_COMPLETED,
-    RESET_REQUESTED,
-    end_all_sessions,
-    record_account_event,
-)
+from server.accounts.account_audit import RESET_COMPLETED, RESET_REQUESTED, record_account_event
 from server.accounts.models import PasswordReset, User
+from server.accounts.sessions import end_sessions
 from server.audit.models import AuditEvent
 from server.db import UTCDateTime, utcnow
 from server.kit.errors import Problems, RateLimited
@@ -325,7 +321,7 @@ async def reset_password(
     assert user.id is not None
     user.password_hash = password_hash
     await _spend_unused(session, user_id=user.id, now=now)
-    await end_all_sessions(session, user_id=user.id)
+    await end_sessions(session, user_id=user.id)
     record_account_event(session, action=RESET_COMPLETED, subject_type="user", subject_id=user.id)
     await session.flush()
     return user

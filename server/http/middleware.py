@@ -15,9 +15,10 @@ logger = logging.getLogger("pluralis.access")
 _VALID_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 REDACTED = "[redacted]"
-# Collections whose member segment is itself a bearer secret: /invitations/<token> and
+# Collections whose member segment is itself a bearer secret: /invitations/<token>,
+# /join/<token> (account invitations), /reset-password/<token> and
 # /feeds/<token>.ics. A token there may come without its prefix (a guest types it by hand).
-_TOKEN_COLLECTIONS = frozenset({"invitations", "feeds"})
+_TOKEN_COLLECTIONS = frozenset({"invitations", "join", "reset-password", "feeds"})
 # Any secret of ours (pli_, pls_, plt_, …) wherever it appears in a segment.
 _PREFIXED = re.compile(r"pl[a-z]_[A-Za-z0-9_-]{8,}")
 # And any long random-looking run (a lower-case slug is words, not a secret), so a route added

@@ -60,6 +60,10 @@ class TestTokenRedaction:
             ("/invitations/pli_Q2hhbmdlLW1lLXBsZWFzZQ", "/invitations/[redacted]"),
             ("/invitations/typed-by-hand", "/invitations/[redacted]"),
             ("/feeds/plf_Zm9vYmFyYmF6cXV4.ics", "/feeds/[redacted]"),
+            # Issue 8: account invitation and password reset links, with or without a prefix.
+            ("/join/pli_Q2hhbmdlLW1lLXBsZWFzZQ", "/join/[redacted]"),
+            ("/join/short-typed", "/join/[redacted]"),
+            ("/reset-password/plr_Q2hhbmdlLW1lLXBsZWFzZQ", "/reset-password/[redacted]"),
             ("/api/v2/keys/plt_abcdefgh12345678/use", "/api/v2/keys/[redacted]/use"),
             ("/later/x7Gk2mQ9vLp4Rt8sWn3yZb6cHd1fJa5e", "/later/[redacted]"),
             ("/organizations/12/members", "/organizations/12/members"),

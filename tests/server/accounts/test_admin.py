@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 from sqlmodel import col, select
 
-from server.accounts import admin
+from server.accounts import account_audit, admin
 from server.accounts import service as accounts
 from server.accounts.access import Principal
 from server.accounts.models import AuthSession, User
@@ -140,8 +140,8 @@ class TestDeactivateAccount:
         async with db.read() as session:
             rows = (await session.exec(select(AuditEvent).order_by(col(AuditEvent.id)))).all()
         assert [(r.action, r.subject_id, r.actor_user_id) for r in rows] == [
-            (admin.DEACTIVATED, setup.observer, setup.kenya_admin.user_id),
-            (admin.REACTIVATED, setup.observer, setup.kenya_admin.user_id),
+            (account_audit.DEACTIVATED, setup.observer, setup.kenya_admin.user_id),
+            (account_audit.REACTIVATED, setup.observer, setup.kenya_admin.user_id),
         ]
 
 
