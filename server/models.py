@@ -6,6 +6,7 @@ from sqlmodel import SQLModel
 
 from server.accounts import models as accounts_models
 from server.audit import models as audit_models
+from server.calendars import models as calendars_models
 from server.events import models as events_models
 from server.mail import models as mail_models
 from server.messaging import models as messaging_models
@@ -17,6 +18,7 @@ metadata = SQLModel.metadata
 __all__ = [
     "accounts_models",
     "audit_models",
+    "calendars_models",
     "events_models",
     "mail_models",
     "messaging_models",

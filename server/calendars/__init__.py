@@ -1,0 +1,1 @@
+"""Calendar feeds (iCalendar): what each feed holds, rendering, storage and serving."""
