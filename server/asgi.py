@@ -18,6 +18,7 @@ from schema.build import build_schema
 from schema.view import PluralisGraphQL
 from server.db import utcnow
 from server.http.exports import registrations_csv
+from server.http.feeds import FEED_ROUTES
 from server.http.headers import SecurityHeadersMiddleware, server_error_handler
 from server.http.health import healthz, readyz
 from server.http.limits import BodyLimitMiddleware
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
         Route("/exports/events/{event_id}/registrations.csv", registrations_csv),
+        *FEED_ROUTES,
     ]
     spa = web_app(settings.web_dist)
     if spa is not None:

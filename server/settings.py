@@ -115,6 +115,18 @@ class Settings(BaseSettings):
     # Superusers and network admins must turn on two-factor before their powers apply.
     # None = required in production, not in the embedded default.
     two_factor_required_for_admins: bool | None = None
+    # --- Calendar feeds (issue 9, serve) ---
+    # Cancelled events stay in feeds (as CANCELLED) this many days, then drop out; events
+    # that ended more than FEED_PAST_DAYS ago are left out.
+    feed_cancelled_days: int = Field(default=30, ge=0)
+    feed_past_days: int = Field(default=90, ge=0)
+    # REFRESH-INTERVAL / X-PUBLISHED-TTL written in feeds (a hint; Google ignores it).
+    feed_refresh_hours: int = Field(default=6, ge=1)
+    # Changes are gathered this long before a changed feed is rendered again.
+    feed_debounce_seconds: int = Field(default=30, ge=0)
+    # Registrants hear about a change (time, place, cancellation) of an event that starts
+    # within this many hours; later events reach them through their calendar feeds.
+    feed_push_window_hours: int = Field(default=72, ge=0)
 
     @field_validator("allowed_origins", "image_sources", mode="before")
     @classmethod

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from server.accounts.tasks import prune_expired_sessions
+from server.calendars import dirty
+from server.calendars.tasks import render_dirty_feeds, render_feed
 from server.jobs.queue import JobFunction
 from server.mail.tasks import resend_unsent_email, send_email
 from server.messaging.tasks import resend_unsent_sms, send_sms
@@ -16,6 +18,8 @@ from server.registrations.tasks import expire_waitlist_offers
 FUNCTIONS: dict[str, JobFunction] = {
     "expire_waitlist_offers": expire_waitlist_offers,
     "prune_expired_sessions": prune_expired_sessions,
+    "render_dirty_feeds": render_dirty_feeds,
+    "render_feed": render_feed,
     "resend_unsent_email": resend_unsent_email,
     "resend_unsent_sms": resend_unsent_sms,
     "send_email": send_email,
@@ -46,4 +50,8 @@ PERIODIC: list[Periodic] = [
     Periodic("expire_waitlist_offers", every_minutes=5),
     Periodic("resend_unsent_sms", every_minutes=5, offset=2),
     Periodic("resend_unsent_email", every_minutes=5, offset=3),
+    Periodic("render_dirty_feeds", every_minutes=1),
 ]
+
+# Calendar feeds are marked as changed at flush time, by every process that writes events.
+dirty.install()
