@@ -124,9 +124,6 @@ class Settings(BaseSettings):
     feed_refresh_hours: int = Field(default=6, ge=1)
     # Changes are gathered this long before a changed feed is rendered again.
     feed_debounce_seconds: int = Field(default=30, ge=0)
-    # Registrants hear about a change (time, place, cancellation) of an event that starts
-    # within this many hours; later events reach them through their calendar feeds.
-    feed_push_window_hours: int = Field(default=72, ge=0)
 
     @field_validator("allowed_origins", "image_sources", mode="before")
     @classmethod

@@ -11,6 +11,9 @@ from schema.types.common import parse_id
 from schema.types.orgs import Organization, Person
 from schema.types.venues import ProgrammeWarning, Room, Venue
 from server.accounts.access import Action
+from server.calendars.feed import FeedKey, FeedKind
+from server.calendars.policy import FeedPolicy
+from server.calendars.public import feed_url
 from server.events import models
 from server.events import programme as programme_service
 from server.events.access import may_manage
@@ -215,6 +218,21 @@ class Event:
     def series_id(self) -> strawberry.ID | None:
         series = self.row.series_id
         return None if series is None else strawberry.ID(str(series))
+
+    @strawberry.field(
+        description="Its calendar file (.ics): the event and its programme sessions. Answers "
+        "for public events only; private feeds carry the others."
+    )
+    def ics_url(self, info: Info) -> str:
+        policy = FeedPolicy.of(info.context.runtime.settings)
+        return feed_url(policy, FeedKey(FeedKind.EVENT, int(self.id)))
+
+    @strawberry.field(description="The calendar feed of its series; null when not in a series.")
+    def series_feed_url(self, info: Info) -> str | None:
+        if self.row.series_id is None:
+            return None
+        policy = FeedPolicy.of(info.context.runtime.settings)
+        return feed_url(policy, FeedKey(FeedKind.SERIES, self.row.series_id))
 
     @strawberry.field(description="Seats taken (or held on offer) for the whole event.")
     async def seats_taken(self, info: Info) -> int:

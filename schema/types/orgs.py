@@ -10,6 +10,9 @@ from schema.accounts.status import AccountStatus, account_status
 from schema.context import Info
 from server.accounts.access import Action, Principal
 from server.audit.service import READ_PERSONAL_DATA
+from server.calendars.feed import FeedKey, FeedKind
+from server.calendars.policy import FeedPolicy
+from server.calendars.public import feed_url as public_feed_url
 from server.orgs import models
 from server.orgs.models import Channel, OrganizationKind, Role
 from server.orgs.phones import PhoneConflict as PhoneConflictRow
@@ -43,6 +46,13 @@ class Organization:
             updated_at=row.updated_at,
             parent_id=row.parent_id,
         )
+
+    @strawberry.field(
+        description="The calendar feed (.ics) of the public events it hosts or co-hosts."
+    )
+    def feed_url(self, info: Info) -> str:
+        policy = FeedPolicy.of(info.context.runtime.settings)
+        return public_feed_url(policy, FeedKey(FeedKind.ORGANIZATION, int(self.id)))
 
     @strawberry.field(description="The network this organization belongs to.")
     async def parent(self, info: Info) -> Organization | None:
