@@ -98,9 +98,7 @@ class TestNetworkFeed:
         self, db: Database
     ) -> None:
         host = await make_org(db, "Host")
-        await add_event(
-            db, host, title="cancelled", status=EventStatus.CANCELLED, updated_at=NOW
-        )
+        await add_event(db, host, title="cancelled", status=EventStatus.CANCELLED, updated_at=NOW)
         loaded = await load(db, FeedKind.NETWORK, now=NOW + timedelta(days=29))
         assert [(e.title, e.status) for e in loaded[1]] == [("cancelled", EventStatus.CANCELLED)]
         assert await titles(db, FeedKind.NETWORK, now=NOW + timedelta(days=31)) == []
@@ -171,9 +169,7 @@ class TestEventFeed:
 
 
 class TestSeriesFeed:
-    async def test_every_public_occurrence_moved_or_cancelled_included(
-        self, db: Database
-    ) -> None:
+    async def test_every_public_occurrence_moved_or_cancelled_included(self, db: Database) -> None:
         host = await make_org(db, "Host")
         async with db.transaction() as session:
             series = EventSeries(
@@ -236,6 +232,4 @@ class TestPrivateKinds:
 def parse(body: bytes) -> dict[str, tuple[str, int]]:
     """UID -> (STATUS, SEQUENCE) of each VEVENT, read with icalendar."""
     calendar = Calendar.from_ical(body)
-    return {
-        str(c["UID"]): (str(c["STATUS"]), int(c["SEQUENCE"])) for c in calendar.walk("VEVENT")
-    }
+    return {str(c["UID"]): (str(c["STATUS"]), int(c["SEQUENCE"])) for c in calendar.walk("VEVENT")}
