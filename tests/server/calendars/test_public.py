@@ -232,4 +232,6 @@ class TestPrivateKinds:
 def parse(body: bytes) -> dict[str, tuple[str, int]]:
     """UID -> (STATUS, SEQUENCE) of each VEVENT, read with icalendar."""
     calendar = Calendar.from_ical(body)
-    return {str(c["UID"]): (str(c["STATUS"]), int(c["SEQUENCE"])) for c in calendar.walk("VEVENT")}
+    return {
+        str(c["UID"]): (str(c["STATUS"]), int(str(c["SEQUENCE"]))) for c in calendar.walk("VEVENT")
+    }
