@@ -118,9 +118,26 @@ def build_bare_app(db_url: str) -> Starlette:
         content = await events_page(pool, await request.body())
         return Response(content, media_type="application/json")
 
+    async def hello(request: Request) -> Response:
+        return PlainTextResponse("Hello, world!")
+
+    feed: dict[str, bytes] = {}
+
+    async def feed_ics(request: Request) -> Response:
+        # The same bytes the platform stored, read once (verify names the feed) and then
+        # served from memory.
+        path = request.query_params.get("path")
+        if path is not None:
+            assert pool is not None
+            key = "organization:" + path.rsplit("/", 1)[1].removesuffix(".ics")
+            feed["body"] = await pool.fetchval("SELECT body FROM rendered_feed WHERE key = $1", key)
+        return Response(feed["body"], media_type="text/calendar; charset=utf-8")
+
     return Starlette(
         routes=[
             Route("/healthz", healthz),
+            Route("/hello", hello),
+            Route("/feed.ics", feed_ics),
             Route("/tiny", tiny, methods=["POST"]),
             Route("/organizations", organizations, methods=["POST"]),
             Route("/events", events, methods=["POST"]),

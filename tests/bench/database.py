@@ -19,6 +19,7 @@ from server.db import Database, utcnow
 from server.migrate import upgrade
 from server.orgs.models import Organization, OrganizationKind
 from tests.bench.common import asyncpg_dsn, process_cpu_seconds
+from tests.bench.feeds import seed_feed_scenarios
 from tests.bench.seed_events import seed_events
 
 ADMIN_URL = os.environ.get(
@@ -99,6 +100,7 @@ async def seed(db: BenchDatabase) -> str:
             await conn.execute(insert(Organization), _organization_rows(SEED_ORGANIZATIONS))
             await conn.execute(text("ANALYZE organization"))
             await seed_events(conn)
+            await seed_feed_scenarios(conn)
         # The services make the account and session exactly as sign-in over the API would.
         async with database.transaction() as session:
             await accounts.create_user(

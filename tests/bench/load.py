@@ -45,6 +45,7 @@ def _no_sniffio_retry() -> None:
 class Reply:
     status: int
     content: bytes
+    headers: Mapping[str, str] | None = None
 
 
 class Lane:
@@ -72,6 +73,18 @@ class Lane:
         finally:
             await response.aclose()
         return Reply(response.status_code, body)
+
+    async def get(self, path: str, headers: Mapping[str, str]) -> Reply:
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = httpx.URL(self._base_url + path)
+        request = httpx.Request("GET", url, headers=headers, extensions={"timeout": _TIMEOUTS})
+        response = await self._transport.handle_async_request(request)
+        try:
+            body = await response.aread()
+        finally:
+            await response.aclose()
+        return Reply(response.status_code, body, dict(response.headers))
 
 
 class LoadClient:

@@ -279,6 +279,9 @@ def _event_tree(e: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def all_scenarios(token: str) -> list[Scenario]:
+    # Imported here: the feed scenarios build on this module's Scenario.
+    from tests.bench.feeds import feed_scenarios
+
     return [
         tiny("tiny-typename", "{ __typename }", {"data": {"__typename": "Query"}}),
         tiny("tiny-me", "{ me { id } }", {"data": {"me": None}}),
@@ -289,4 +292,5 @@ def all_scenarios(token: str) -> list[Scenario]:
         organizations(1000, token, target=0.12),
         # Nested lists: 1,000 events, 3,000 sessions and their people in five requests.
         events(SEED_EVENTS, target=0.10),
+        *feed_scenarios(),
     ]
