@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from sqlmodel import update
+from sqlmodel import col, update
 
 from server.accounts.models import TwoFactor, User
 from server.calendars.feed import FeedKey, FeedKind
@@ -110,7 +110,7 @@ class TestLoadPrivateAnswersNone:
         feed = await new_feed(db, cast, "member")
         async with db.transaction() as session:
             await session.exec(
-                update(User).where(User.id == cast.users["member"][0]).values(is_active=False)
+                update(User).where(col(User.id) == cast.users["member"][0]).values(is_active=False)
             )
         assert await render(db, key_of(feed)) is None
 
