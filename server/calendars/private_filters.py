@@ -6,7 +6,7 @@ Within one list any value matches (kinds WORKSHOP or TRAINING); between lists al
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +63,7 @@ class FeedFilters:
         )
 
 
-def _values(problems: Problems, raw: dict[str, Sequence[Any]], name: str) -> list[Any]:
+def _values(problems: Problems, raw: Mapping[str, Sequence[Any]], name: str) -> list[Any]:
     values = list(dict.fromkeys(raw.get(name) or []))
     if len(values) > MAX_VALUES:
         problems.add(f"{FIELD}.{name}", f"Choose at most {MAX_VALUES}.", "too_many")
@@ -71,7 +71,7 @@ def _values(problems: Problems, raw: dict[str, Sequence[Any]], name: str) -> lis
     return values
 
 
-def _texts(problems: Problems, raw: dict[str, Sequence[Any]], name: str) -> list[str]:
+def _texts(problems: Problems, raw: Mapping[str, Sequence[Any]], name: str) -> list[str]:
     return [str(v).strip() for v in _values(problems, raw, name) if str(v).strip()]
 
 
@@ -79,7 +79,7 @@ async def check_filters(
     session: AsyncSession,
     *,
     principal: Principal,
-    raw: dict[str, Sequence[Any]],
+    raw: Mapping[str, Sequence[Any]],
     problems: Problems,
 ) -> FeedFilters:
     """Check filters as given (camelCase keys, as in the API); problems go to `problems`."""

@@ -8,7 +8,7 @@ leaked token must not be able to mint links that outlive its revocation).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -146,7 +146,7 @@ async def create_subscription(
     *,
     principal: Principal,
     name: str,
-    filters: dict[str, Sequence[Any]] | None,
+    filters: Mapping[str, Sequence[Any]] | None,
     now: datetime,
     limit: CreateLimit | None = None,
 ) -> IssuedFeed:
