@@ -17,6 +17,7 @@ from schema.accounts.sign_in import (
     throttle_of,
 )
 from schema.accounts.two_factor import TwoFactorMutations
+from schema.calendars import FeedMutations
 from schema.context import Info
 from schema.errors import FieldError
 from schema.events import EventMutations
@@ -123,6 +124,7 @@ class Mutation(
     SignInMutations,
     TwoFactorMutations,
     SelfServiceMutations,
+    FeedMutations,
 ):
     @strawberry.mutation(
         permission_classes=PUBLIC,

@@ -8,6 +8,7 @@ import strawberry
 
 from schema.accounts.admin import AccountAdminQueries
 from schema.accounts.invitations import InvitationQueries
+from schema.calendars import FeedQueries
 from schema.context import Info
 from schema.dev import DevQuery
 from schema.permissions import AUTHENTICATED, PUBLIC
@@ -74,7 +75,7 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
 
 
 @strawberry.type
-class Query(DevQuery, InvitationQueries, AccountAdminQueries):
+class Query(DevQuery, InvitationQueries, AccountAdminQueries, FeedQueries):
     @strawberry.field(permission_classes=PUBLIC, description="The signed-in user, or null.")
     async def me(self, info: Info) -> User | None:
         user_id = info.context.principal.user_id

@@ -197,7 +197,7 @@ async def caller_for_session(
     if row is None:
         return None
     session_id, last_seen_at, user, enabled_at = row
-    roles, kinds = await _roles_and_kinds(session, person_id=user.person_id)
+    roles, kinds = await roles_and_kinds(session, person_id=user.person_id)
     principal = Principal(
         user_id=user.id,
         person_id=user.person_id,
@@ -217,11 +217,11 @@ async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> di
     A role held in a network secretariat applies to the organizations of that network too
     (the secretariat's admins run the network), unless the person holds a role there directly.
     """
-    roles, _ = await _roles_and_kinds(session, person_id=person_id)
+    roles, _ = await roles_and_kinds(session, person_id=person_id)
     return roles
 
 
-async def _roles_and_kinds(
+async def roles_and_kinds(
     session: AsyncSession, *, person_id: int | None
 ) -> tuple[dict[int, Role], dict[int, OrganizationKind]]:
     """`roles_of_person`, with the kind of each of those organizations, in one statement."""

@@ -20,6 +20,9 @@ class FeedSettings(Protocol):
     feed_refresh_hours: int
     feed_debounce_seconds: int
 
+    @property
+    def requires_two_factor_for_admins(self) -> bool: ...
+
 
 @dataclass(frozen=True)
 class FeedPolicy:
@@ -35,6 +38,9 @@ class FeedPolicy:
     past_window: timedelta = timedelta(days=90)
     # Changes are gathered this long before a feed is rendered again.
     debounce: timedelta = timedelta(seconds=30)
+    # Private feeds render what their owner's account may see, under the same two-factor rule
+    # as the app: an admin who must turn it on and has not sees public events only.
+    require_two_factor: bool = True
 
     @classmethod
     def of(cls, settings: FeedSettings) -> FeedPolicy:
@@ -45,6 +51,7 @@ class FeedPolicy:
             refresh=timedelta(hours=settings.feed_refresh_hours),
             past_window=timedelta(days=settings.feed_past_days),
             debounce=timedelta(seconds=settings.feed_debounce_seconds),
+            require_two_factor=settings.requires_two_factor_for_admins,
         )
 
     # The name the common brief agreed on, kept as an alias.

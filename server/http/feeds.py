@@ -15,7 +15,6 @@ not a feed the caller may read answers the same 404.
 from __future__ import annotations
 
 import asyncio
-import importlib
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
@@ -25,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from server.calendars import service
+from server.calendars import service, subscriptions
 from server.calendars.feed import FeedKey, FeedKind
 from server.calendars.models import RenderedFeed
 from server.calendars.policy import FeedPolicy
@@ -231,20 +230,12 @@ def _by_id(kind: FeedKind, folder: str) -> Route:
 
 
 async def _private_key(request: Request, token: str) -> FeedKey | None:
-    try:
-        module = importlib.import_module("server.calendars.subscriptions")
-    except ModuleNotFoundError:
-        return None
-    subscription_for_token = getattr(module, "subscription_for_token", None)
-    if subscription_for_token is None:
-        return None
     runtime: Runtime = request.app.state.runtime
     async with runtime.db.transaction() as session:
-        found = await subscription_for_token(session, token=token, now=utcnow())
+        found = await subscriptions.subscription_for_token(session, token=token, now=utcnow())
     if found is None or found.id is None:
         return None
-    kind = FeedKind.AGENDA if found.kind == FeedKind.AGENDA.value else FeedKind.SUBSCRIPTION
-    return FeedKey(kind, found.id)
+    return subscriptions.feed_key(found)
 
 
 async def named_feed(request: Request) -> Response:

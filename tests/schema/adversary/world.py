@@ -18,6 +18,7 @@ from server.kit.secrets import token_digest
 from server.orgs.models import DisputedPhone, Membership, MembershipRequest, OrganizationKind, Role
 from tests.conftest import GraphQLClient, make_user
 from tests.schema.adversary.world_accounts import account_objects
+from tests.schema.adversary.world_feeds import feed_objects
 from tests.schema.conftest import (
     issue_session,
     make_account,
@@ -348,5 +349,6 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await _phone_conflicts(db, gql, world)
     await _consent(gql, world)
     await account_objects(db, gql, world)
+    await feed_objects(gql, world)
     await _sessions(db, world)
     return world
