@@ -91,16 +91,21 @@ export function CopyField({ label, value }: { label: string; value: string }) {
 
 /** A small disclosure with a feed's subscribe links and copyable address (organization rows). */
 export function FeedMenu({ url, name, label }: { url: string; name: string; label: string }) {
+  // The body is built only when opened: a long table then holds one summary per row, not
+  // a copy field and its status region each.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="feed-menu">
+    <details className="feed-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {label}
         <span className="visually-hidden"> of {name}</span>
       </summary>
-      <div className="feed-menu-body">
-        <SubscribeList url={url} name={name} />
-        <CopyField label="Feed address" value={url} />
-      </div>
+      {open && (
+        <div className="feed-menu-body">
+          <SubscribeList url={url} name={name} />
+          <CopyField label="Feed address" value={url} />
+        </div>
+      )}
     </details>
   );
 }
