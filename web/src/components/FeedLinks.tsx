@@ -24,31 +24,31 @@ interface SubscribeListProps {
 /** Subscribe links for one feed; each link's accessible name says which feed it is. */
 export function SubscribeList({ url, name, download = false }: SubscribeListProps) {
   const links = subscribeLinks(url, name);
-  const of = <span className="visually-hidden"> ({name})</span>;
+  // The visible text is the same for every feed on a page; the hidden part tells them apart.
+  const of = <span className="visually-hidden">({name})</span>;
+  const ofNewTab = <span className="visually-hidden">({name}, opens in a new tab)</span>;
   return (
     <ul className="subscribe-list">
       {download && (
         <li>
           <a href={links.https} download rel={EXTERNAL_REL}>
-            Download .ics{of}
+            Download .ics {of}
           </a>
         </li>
       )}
       <li>
         <a href={links.webcal} rel={EXTERNAL_REL}>
-          Subscribe in your calendar app (webcal){of}
+          Subscribe in your calendar app (webcal) {of}
         </a>
       </li>
       <li>
         <a href={links.google} target="_blank" rel={EXTERNAL_REL}>
-          Subscribe in Google Calendar{of}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          Subscribe in Google Calendar {ofNewTab}
         </a>
       </li>
       <li>
         <a href={links.outlook} target="_blank" rel={EXTERNAL_REL}>
-          Subscribe in Outlook{of}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          Subscribe in Outlook {ofNewTab}
         </a>
       </li>
     </ul>
@@ -79,7 +79,7 @@ export function CopyField({ label, value }: { label: string; value: string }) {
       <div className="copy-row">
         <input id={id} ref={input} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} spellCheck={false} />
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
+          Copy <span className="visually-hidden">{label.toLowerCase()}</span>
         </button>
       </div>
       <p className="muted copy-note" role="status" aria-live="polite">
@@ -97,8 +97,7 @@ export function FeedMenu({ url, name, label }: { url: string; name: string; labe
   return (
     <details className="feed-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {label}
-        <span className="visually-hidden"> of {name}</span>
+        {label} <span className="visually-hidden">of {name}</span>
       </summary>
       {open && (
         <div className="feed-menu-body">

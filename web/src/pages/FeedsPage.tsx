@@ -282,7 +282,7 @@ function FeedItem({ feed, summary, onRevoked }: { feed: Feed; summary: string; o
           </div>
         ) : (
           <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
-            Revoke<span className="visually-hidden"> {feed.name}</span>
+            Revoke <span className="visually-hidden">{feed.name}</span>
           </button>
         ))}
     </li>
