@@ -127,6 +127,9 @@ describe('FeedsPage', { timeout: 15_000 }, () => {
 
     // The new feed heads the list; once dismissed, its address is gone from the page.
     expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('feed-item'))[0]).toHaveAccessibleName('West Africa conferences');
+    // The form is empty again, ready for another feed.
+    expect(form().getByLabelText('Name')).toHaveValue('');
+    expect(form().getByRole('checkbox', { name: 'Conference' })).not.toBeChecked();
     await user.click(panel.getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('heading', { name: /Your new feed/ })).not.toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain('plf_Zx9Q');

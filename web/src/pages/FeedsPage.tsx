@@ -59,6 +59,8 @@ export function FeedsPage() {
   const [busy, setBusy] = useState(false);
   const [formErrors, setFormErrors] = useState<SplitErrors>(NO_ERRORS);
   const [agendaError, setAgendaError] = useState<string | null>(null);
+  // A new key empties the form after a feed is made from it, so a second click makes no twin.
+  const [formKey, setFormKey] = useState(0);
 
   useEffect(() => {
     document.title = 'Calendar feeds · Pluralis';
@@ -104,8 +106,12 @@ export function FeedsPage() {
     setFormErrors(NO_ERRORS);
     try {
       const { createFeedSubscription: payload } = await gqlRequest(createFeedSubscriptionMutation, draft);
-      if (payload.errors.length > 0) setFormErrors(splitFeedErrors(payload.errors));
-      else addCreated(payload);
+      if (payload.errors.length > 0) {
+        setFormErrors(splitFeedErrors(payload.errors));
+      } else {
+        addCreated(payload);
+        setFormKey((key) => key + 1);
+      }
     } catch (err) {
       setFormErrors({ byField: new Map(), general: [errorMessage(err)] });
     } finally {
@@ -159,7 +165,7 @@ export function FeedsPage() {
 
       <section className="event-section" aria-labelledby="feeds-new">
         <h2 id="feeds-new">New feed of events</h2>
-        <FeedForm organizations={organizations} busy={busy} errors={formErrors} onSubmit={(draft) => void create(draft)} />
+        <FeedForm key={formKey} organizations={organizations} busy={busy} errors={formErrors} onSubmit={(draft) => void create(draft)} />
       </section>
 
       <section className="event-section" aria-labelledby="feeds-public">
