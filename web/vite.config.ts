@@ -12,6 +12,8 @@ export default defineConfig({
       '/graphql': { target: backend, ws: true, changeOrigin: false },
       '/healthz': { target: backend },
       '/exports': { target: backend },
+      // Calendar files only: /feeds itself is the app's page of your feeds.
+      '^/feeds/.+\\.ics$': { target: backend },
     },
   },
   build: {

@@ -2,7 +2,7 @@
 # End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
 #
 # Run from the repository root:   bash web/e2e/run.sh
-# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, E2E_EXPECT_ORG,
+# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, FEEDS_SCREENSHOT, E2E_EXPECT_ORG,
 # CHROMIUM_PATH.
 set -uo pipefail
 
@@ -94,6 +94,18 @@ BASE_URL="$base_url" \
 accounts_status=$?
 if [[ $status -eq 0 ]]; then
   status=$accounts_status
+fi
+
+# Calendar feeds (issue 9): last, because it cancels the seeded public conference.
+echo "e2e: feeds"
+BASE_URL="$base_url" \
+  SCREENSHOT="${FEEDS_SCREENSHOT:-var/e2e-feeds.png}" \
+  E2E_EMAIL="admin@pluralis.example" \
+  E2E_PASSWORD="pluralis-demo" \
+  node web/e2e/feeds.e2e.mjs
+feeds_status=$?
+if [[ $status -eq 0 ]]; then
+  status=$feeds_status
 fi
 
 if [[ $status -ne 0 ]]; then

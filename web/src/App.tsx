@@ -9,6 +9,7 @@ import { DevMailboxPage } from './pages/DevMailboxPage';
 import { DevSmsPage } from './pages/DevSmsPage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
+import { FeedsPage } from './pages/FeedsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationsPage } from './pages/OrganizationsPage';
 import { PeoplePage } from './pages/PeoplePage';
@@ -57,6 +58,8 @@ export function App() {
             <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/account/two-factor" element={<TwoFactorPage />} />
+            {/* Private calendar feeds (issue 9); the .ics files themselves are served by the server under /feeds/…. */}
+            <Route path="/feeds" element={<FeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

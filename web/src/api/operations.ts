@@ -59,6 +59,7 @@ export const organizationsQuery = graphql(`
           kind
           country
           memberCount
+          feedUrl
           parent {
             id
             name
@@ -124,6 +125,9 @@ export const eventQuery = graphql(`
       seatsTaken
       waitlistCount
       canEdit
+      visibility
+      icsUrl
+      seriesFeedUrl
       myRegistration {
         id
         status

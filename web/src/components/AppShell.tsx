@@ -51,6 +51,9 @@ export function AppShell() {
               <li>
                 <NavLink to="/events">Events</NavLink>
               </li>
+              <li>
+                <NavLink to="/feeds">Calendar feeds</NavLink>
+              </li>
               <AdminNavLinks />
             </ul>
           </nav>

@@ -116,6 +116,21 @@ export type EventVisibility =
   | 'PARTNERS'
   | 'PUBLIC';
 
+/** Any value within a list matches; every list given must match. */
+export type FeedFiltersInput = {
+  /** Two-letter ISO 3166 codes, like KE or DE. */
+  countries?: Array<string> | null | undefined;
+  kinds?: Array<EventKind> | null | undefined;
+  /** Language tags as events list them, like en, fr or pt-BR. */
+  languages?: Array<string> | null | undefined;
+  organizationIds?: Array<string | number> | null | undefined;
+  tags?: Array<string> | null | undefined;
+};
+
+export type FeedSubscriptionKind =
+  | 'AGENDA'
+  | 'SUBSCRIPTION';
+
 export type OrganizationFilter = {
   country?: string | null | undefined;
   kind?: OrganizationKind | null | undefined;
@@ -416,6 +431,40 @@ export type DevSmsOutboxQueryVariables = Exact<{
 
 export type DevSmsOutboxQuery = { devSmsOutbox: Array<{ id: string, to: string, body: string, status: string, createdAt: string }> | null };
 
+export type MyFeedSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFeedSubscriptionsQuery = { myFeedSubscriptions: Array<{ id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } }> };
+
+export type FeedSubscriptionFieldsFragment = { id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } };
+
+export type FeedOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateFeedSubscriptionMutationVariables = Exact<{
+  name: string;
+  filters?: FeedFiltersInput | null | undefined;
+}>;
+
+
+export type CreateFeedSubscriptionMutation = { createFeedSubscription: { url: string | null, webcalUrl: string | null, subscription: { id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type CreateAgendaFeedMutationVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type CreateAgendaFeedMutation = { createAgendaFeed: { url: string | null, webcalUrl: string | null, subscription: { id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RevokeFeedSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeFeedSubscriptionMutation = { revokeFeedSubscription: { subscription: { id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -441,7 +490,7 @@ export type OrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, slug: string, kind: OrganizationKind, country: string | null, memberCount: number | null, parent: { id: string, name: string } | null } }> } };
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, slug: string, kind: OrganizationKind, country: string | null, memberCount: number | null, feedUrl: string, parent: { id: string, name: string } | null } }> } };
 
 export type EventsQueryVariables = Exact<{
   first: number;
@@ -457,7 +506,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, descriptionHtml: string, tags: Array<string>, languages: Array<string>, onlineUrl: string | null, capacity: number | null, seatsTaken: number, waitlistCount: number, canEdit: boolean, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null } | null, hostOrganization: { id: string, name: string }, coHosts: Array<{ id: string, name: string }>, venue: { id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string }> } | null, sessions: Array<{ id: string, kind: SessionKind, title: string, description: string, startsAt: string, endsAt: string, track: string | null, room: { id: string, name: string } | null, speakers: Array<{ id: string, name: string }>, moderators: Array<{ id: string, name: string }> }> } };
+export type EventQuery = { event: { id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, descriptionHtml: string, tags: Array<string>, languages: Array<string>, onlineUrl: string | null, capacity: number | null, seatsTaken: number, waitlistCount: number, canEdit: boolean, visibility: EventVisibility, icsUrl: string, seriesFeedUrl: string | null, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null } | null, hostOrganization: { id: string, name: string }, coHosts: Array<{ id: string, name: string }>, venue: { id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string }> } | null, sessions: Array<{ id: string, kind: SessionKind, title: string, description: string, startsAt: string, endsAt: string, track: string | null, room: { id: string, name: string } | null, speakers: Array<{ id: string, name: string }>, moderators: Array<{ id: string, name: string }> }> } };
 
 export type OrganizerContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -654,7 +703,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const FeedSubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeedSubscriptionFields on FeedSubscription {
+  id
+  name
+  kind
+  prefix
+  createdAt
+  lastFetchedAt
+  revokedAt
+  filters {
+    organizationIds
+    kinds
+    tags
+    countries
+    languages
+  }
+}
+    `, {"fragmentName":"FeedSubscriptionFields"}) as unknown as TypedDocumentString<FeedSubscriptionFieldsFragment, unknown>;
 export const CompleteSignInDocument = new TypedDocumentString(`
     mutation CompleteSignIn($challenge: String!, $code: String!) {
   completeSignIn(challenge: $challenge, code: $code) {
@@ -1135,6 +1201,129 @@ export const DevSmsOutboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevSmsOutboxQuery, DevSmsOutboxQueryVariables>;
+export const MyFeedSubscriptionsDocument = new TypedDocumentString(`
+    query MyFeedSubscriptions {
+  myFeedSubscriptions {
+    ...FeedSubscriptionFields
+  }
+}
+    fragment FeedSubscriptionFields on FeedSubscription {
+  id
+  name
+  kind
+  prefix
+  createdAt
+  lastFetchedAt
+  revokedAt
+  filters {
+    organizationIds
+    kinds
+    tags
+    countries
+    languages
+  }
+}`) as unknown as TypedDocumentString<MyFeedSubscriptionsQuery, MyFeedSubscriptionsQueryVariables>;
+export const FeedOrganizationsDocument = new TypedDocumentString(`
+    query FeedOrganizations {
+  organizations(first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedOrganizationsQuery, FeedOrganizationsQueryVariables>;
+export const CreateFeedSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {
+  createFeedSubscription(name: $name, filters: $filters) {
+    subscription {
+      ...FeedSubscriptionFields
+    }
+    url
+    webcalUrl
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FeedSubscriptionFields on FeedSubscription {
+  id
+  name
+  kind
+  prefix
+  createdAt
+  lastFetchedAt
+  revokedAt
+  filters {
+    organizationIds
+    kinds
+    tags
+    countries
+    languages
+  }
+}`) as unknown as TypedDocumentString<CreateFeedSubscriptionMutation, CreateFeedSubscriptionMutationVariables>;
+export const CreateAgendaFeedDocument = new TypedDocumentString(`
+    mutation CreateAgendaFeed($name: String) {
+  createAgendaFeed(name: $name) {
+    subscription {
+      ...FeedSubscriptionFields
+    }
+    url
+    webcalUrl
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FeedSubscriptionFields on FeedSubscription {
+  id
+  name
+  kind
+  prefix
+  createdAt
+  lastFetchedAt
+  revokedAt
+  filters {
+    organizationIds
+    kinds
+    tags
+    countries
+    languages
+  }
+}`) as unknown as TypedDocumentString<CreateAgendaFeedMutation, CreateAgendaFeedMutationVariables>;
+export const RevokeFeedSubscriptionDocument = new TypedDocumentString(`
+    mutation RevokeFeedSubscription($id: ID!) {
+  revokeFeedSubscription(id: $id) {
+    subscription {
+      ...FeedSubscriptionFields
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FeedSubscriptionFields on FeedSubscription {
+  id
+  name
+  kind
+  prefix
+  createdAt
+  lastFetchedAt
+  revokedAt
+  filters {
+    organizationIds
+    kinds
+    tags
+    countries
+    languages
+  }
+}`) as unknown as TypedDocumentString<RevokeFeedSubscriptionMutation, RevokeFeedSubscriptionMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -1187,6 +1376,7 @@ export const OrganizationsDocument = new TypedDocumentString(`
         kind
         country
         memberCount
+        feedUrl
         parent {
           id
           name
@@ -1247,6 +1437,9 @@ export const EventDocument = new TypedDocumentString(`
     seatsTaken
     waitlistCount
     canEdit
+    visibility
+    icsUrl
+    seriesFeedUrl
     myRegistration {
       id
       status

@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { errorMessage, gqlRequest, GraphQLRequestError } from '../api/client';
 import { eventQuery } from '../api/operations';
 import { signInPathFor, useAuth } from '../auth/AuthContext';
+import { AddToCalendar } from '../components/AddToCalendar';
 import { EventActions } from '../components/EventActions';
 import { EventStatusNote } from '../components/EventStatus';
 import { EventTime } from '../components/EventTime';
@@ -142,6 +143,7 @@ function EventDetails({
           </p>
         )}
         <EventActions event={event} onChanged={onChanged} />
+        <AddToCalendar event={event} />
       </header>
 
       <dl className="event-facts">

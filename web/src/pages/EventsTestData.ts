@@ -74,6 +74,9 @@ export function eventDetail(overrides: Record<string, unknown> = {}) {
     seatsTaken: 0,
     waitlistCount: 0,
     canEdit: false,
+    visibility: 'PUBLIC',
+    icsUrl: 'https://pluralis.example/feeds/events/ev-7.ics',
+    seriesFeedUrl: null,
     myRegistration: null,
     hostOrganization: { id: 'org-0', name: 'Pluralis Network Secretariat' },
     coHosts: [

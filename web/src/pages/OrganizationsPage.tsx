@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage, gqlRequest, GraphQLRequestError } from '../api/client';
 import { organizationsQuery } from '../api/operations';
+import { FeedMenu } from '../components/FeedLinks';
 import type { OrganizationFilter, OrganizationKind, OrganizationsQuery } from '../gql/graphql';
 import { countryName } from '../lib/country';
 import { isOrganizationKind, KIND_LABELS, KIND_OPTIONS, kindLabel } from '../lib/kinds';
@@ -296,6 +297,7 @@ function OrganizationTableRow({
         <Link to={`/organizations/${encodeURIComponent(org.id)}/people`} aria-label={`People of ${org.name}`}>
           People
         </Link>
+        {org.feedUrl && <FeedMenu url={org.feedUrl} name={org.name} label="Calendar feed" />}
       </td>
     </tr>
   );

@@ -53,6 +53,7 @@ export function org(n: number, overrides: Record<string, unknown> = {}) {
     kind: 'MEMBER',
     country: 'KE',
     memberCount: n * 3,
+    feedUrl: `https://pluralis.example/feeds/organizations/org-${n}.ics`,
     parent: { id: 'org-0', name: 'Pluralis Network Secretariat' },
     ...overrides,
   };
