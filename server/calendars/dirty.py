@@ -10,10 +10,11 @@ back edit marks nothing, a committed one cannot be missed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import or_, update
+from sqlalchemy import inspect, or_, update
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlmodel import col, select
 
@@ -33,6 +34,10 @@ from server.events.places import Registration
 from server.orgs.models import Membership, Organization
 
 PRIVATE = ("subscription:%", "agenda:%")
+# The mark of a change that may hide something (an event made invite-only, unpublished or
+# deleted, a co-host withdrawn, a role ended): as old as can be, so the feed is due at once,
+# rendered on its next request instead of after the debounce, and first in the sweep's order.
+URGENT = datetime(2000, 1, 1, tzinfo=UTC)
 # Who may see what, or what "my agenda" holds, changed: every private feed is re-checked.
 _PRIVATE_TRIGGERS = (Registration, SessionPerson, Membership)
 
@@ -114,6 +119,24 @@ def _related_keys(session: Session, event_ids: set[int]) -> set[str]:
     return keys
 
 
+def _may_hide(session: Session, obj: Any) -> bool:
+    """Whether this change can take something out of a feed that a reader must stop seeing."""
+    if isinstance(obj, Event | EventCoHost | Membership) and obj in session.deleted:
+        return True
+    if obj in session.new:
+        return False
+    watched = {
+        Event: ("visibility", "status", "host_organization_id"),
+        EventCoHost: ("status",),
+        Membership: ("role", "organization_id"),
+    }
+    for kind, names in watched.items():
+        if isinstance(obj, kind):
+            state = inspect(obj)
+            return any(state.attrs[name].history.has_changes() for name in names)
+    return False
+
+
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     objects = [o for o in _changed(session) if not isinstance(o, RenderedFeed)]
     if not objects:
@@ -123,7 +146,8 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         return
     table = RenderedFeed.__table__  # type: ignore[attr-defined]
     conditions = [table.c.key.in_(sorted(keys))] + [table.c.key.like(p) for p in sorted(like)]
-    session.connection().execute(update(table).where(or_(*conditions)).values(dirty_since=utcnow()))
+    mark = URGENT if any(_may_hide(session, o) for o in objects) else utcnow()
+    session.connection().execute(update(table).where(or_(*conditions)).values(dirty_since=mark))
     validators.forget(keys, prefixes=[p.rstrip("%") for p in like])
 
 

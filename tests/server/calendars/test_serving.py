@@ -161,6 +161,48 @@ class TestServing:
         async with db.read() as session:
             assert await session.get(RenderedFeed, f"event:{event_id}") is None
 
+    @pytest.mark.parametrize("change", ["invite_only", "draft", "deleted"])
+    async def test_list_feeds_drop_what_became_hidden_on_the_next_request(
+        self, db: Database, http: httpx.AsyncClient, change: str
+    ) -> None:
+        # A change that hides an event does not wait for the debounce: the next request
+        # renders the network and organization feeds again.
+        from server.events.models import Event
+
+        host = await make_org(db, "Host")
+        event_id = await add_event(db, host, title="Soon private")
+        paths = ["/feeds/network.ics", f"/feeds/organizations/{host}.ics"]
+        for path in paths:
+            assert b"Soon private" in (await http.get(path, headers=PLAIN)).content
+        async with db.transaction() as session:
+            event = await session.get(Event, event_id)
+            assert event is not None
+            if change == "invite_only":
+                event.visibility = Visibility.INVITE_ONLY
+            elif change == "draft":
+                event.status = EventStatus.DRAFT
+            else:
+                await session.delete(event)
+        for path in paths:
+            response = await http.get(path, headers=PLAIN)
+            assert response.status_code == 200
+            assert b"Soon private" not in response.content, path
+
+    async def test_an_ordinary_edit_waits_for_the_debounce(
+        self, db: Database, http: httpx.AsyncClient
+    ) -> None:
+        from server.events.models import Event
+
+        host = await make_org(db, "Host")
+        event_id = await add_event(db, host, title="Old title")
+        assert b"Old title" in (await http.get("/feeds/network.ics", headers=PLAIN)).content
+        async with db.transaction() as session:
+            event = await session.get(Event, event_id)
+            assert event is not None
+            event.title = "New title"
+        # Changes are gathered for the debounce; the copy served meanwhile is the last one.
+        assert b"Old title" in (await http.get("/feeds/network.ics", headers=PLAIN)).content
+
     async def test_two_first_requests_render_once(
         self, db: Database, http: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
     ) -> None:
