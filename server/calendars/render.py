@@ -100,7 +100,7 @@ def _head(meta: FeedMeta) -> bytes:
     # RFC 7986 §5.7: the grammar requires VALUE=DURATION, which icalendar leaves out.
     calendar.add("REFRESH-INTERVAL", vDuration(meta.refresh), parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", vDuration(meta.refresh))  # Outlook's name for it
-    text = calendar.to_ical()
+    text: bytes = calendar.to_ical()
     end = b"END:VCALENDAR\r\n"
     assert text.endswith(end)
     return text[: -len(end)]

@@ -109,7 +109,8 @@ def vtimezone(tz_name: str, first_year: int, last_year: int) -> bytes:
         sub.add("TZOFFSETTO", observance.offset)
         sub.add("TZNAME", observance.name)
         component.add_component(sub)
-    return component.to_ical()
+    text: bytes = component.to_ical()
+    return text
 
 
 def is_ambiguous(instant: datetime, tz: ZoneInfo) -> bool:
