@@ -138,7 +138,11 @@ def _vevent(event: FeedEvent) -> _Rendered:
         component.add("CATEGORIES", [tag for tag in categories if tag])
     if event.related_to:
         component.add("RELATED-TO", event.related_to)
-    years = (_utc(event.starts_at).year, _utc(event.ends_at).year)
+    # The VTIMEZONE starts a year before the event: icalendar's own reader, for one, reads
+    # the very first instant of a zone's first observance with the wrong offset when that
+    # observance is daylight time (Lord Howe, Apia in January); a real change in between
+    # makes the first observance irrelevant.
+    years = (_utc(event.starts_at).year - 1, _utc(event.ends_at).year)
     return _Rendered(_serialise(component), tzid, years)
 
 
