@@ -17,18 +17,20 @@ contains"); the choices that matter for clients:
 - Text goes through icalendar's escaping after control characters are removed, so a title
   cannot start a new line or property; a URL with whitespace or controls is left out.
 
-Rendering one VEVENT costs far more than joining bytes, so each event's bytes are cached by
-its (immutable, hashable) `FeedEvent`: re-rendering a feed after one event changed only
-serialises that event again.
+Rendering one VEVENT costs far more than joining bytes, so each event's bytes are cached
+(by a digest of its `FeedEvent`, within a memory budget): re-rendering a feed after one
+event changed only serialises that event again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event
@@ -70,7 +72,7 @@ def render_calendar(meta: FeedMeta, events: Sequence[FeedEvent]) -> bytes:
         (event for event in events if event.status in _STATUS),
         key=lambda event: (event.starts_at, event.uid),
     )
-    rendered = [_vevent(event) for event in shown]
+    rendered = [_CACHE.get(event) for event in shown]
     spans: dict[str, tuple[int, int]] = {}
     for item in rendered:
         if item.tzid is not None:
@@ -106,7 +108,46 @@ def _head(meta: FeedMeta) -> bytes:
     return text[: -len(end)]
 
 
-@lru_cache(maxsize=16_384)
+class _VeventCache:
+    """Serialised VEVENTs by a digest of their `FeedEvent`, least recently used first out.
+
+    Bounded by bytes, not entries: a description may be 20,000 characters, and a count
+    bound smaller than a large feed would make every render of that feed miss. The key is a
+    digest of the event's repr (every field, zone included), so the cache holds no events.
+    """
+
+    def __init__(self, budget: int) -> None:
+        self._budget = budget
+        self._items: OrderedDict[bytes, _Rendered] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()  # feeds may be rendered in worker threads
+
+    def get(self, event: FeedEvent) -> _Rendered:
+        key = hashlib.blake2b(repr(event).encode(), digest_size=16).digest()
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        rendered = _vevent(event)
+        with self._lock:
+            if key not in self._items:
+                self._items[key] = rendered
+                self._size += len(rendered.body)
+            while self._size > self._budget and self._items:
+                _, dropped = self._items.popitem(last=False)
+                self._size -= len(dropped.body)
+        return rendered
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._size = 0
+
+
+_CACHE = _VeventCache(budget=32 * 1024 * 1024)
+
+
 def _vevent(event: FeedEvent) -> _Rendered:
     status, prefix = _STATUS[event.status]
     component = Event()

@@ -237,7 +237,7 @@ class TestDeterminism:
         first = render_calendar(META, events)
         shuffled = list(events)
         random.Random(7).shuffle(shuffled)
-        render._vevent.cache_clear()
+        render._CACHE.clear()
         assert render_calendar(META, shuffled) == first
 
     def test_events_are_sorted_by_start_then_uid(self) -> None:
@@ -252,13 +252,31 @@ class TestDeterminism:
         before = render_calendar(META, events)
         events[1] = replace(events[1], title="Moved forum", sequence=4)
         after = render_calendar(META, events)
-        render._vevent.cache_clear()
+        render._CACHE.clear()
         assert render_calendar(META, events) == after  # the cache never serves a stale event
         assert after != before
         assert (
             after.replace(b"Moved forum", b"Regional forum").replace(b"SEQUENCE:4", b"SEQUENCE:3")
             == before
         )
+
+
+class TestVeventCache:
+    def test_drops_the_least_recently_used_events_beyond_its_budget(self) -> None:
+        cache = render._VeventCache(budget=3000)
+        events = [feed_event(f"e{i}", description="x" * 500) for i in range(10)]
+        for item in events:
+            cache.get(item)
+        assert 0 < cache._size <= 3000
+        assert len(cache._items) < 10
+        # What it returns is what a fresh render gives, hit or miss.
+        for item in events:
+            assert cache.get(item) == render._vevent(item)
+
+    def test_the_same_instant_in_another_zone_object_is_the_same_event_text(self) -> None:
+        event = feed_event()
+        shifted = replace(event, starts_at=event.starts_at.astimezone(ZoneInfo("Asia/Tokyo")))
+        assert render._CACHE.get(shifted).body == render._CACHE.get(event).body
 
 
 class TestSerialise:
