@@ -68,10 +68,15 @@ class _Rendered:
 
 def render_calendar(meta: FeedMeta, events: Sequence[FeedEvent]) -> bytes:
     """The feed as iCalendar bytes. Drafts are never written, whatever the caller passes."""
-    shown = sorted(
-        (event for event in events if event.status in _STATUS),
-        key=lambda event: (event.starts_at, event.uid),
-    )
+    latest: dict[str, FeedEvent] = {}
+    for event in events:
+        if event.status in _STATUS:
+            # One VEVENT per UID (clients merge or reject duplicates unpredictably): an
+            # agenda may meet the same event as a registration and as a speaker's session.
+            kept = latest.get(event.uid)
+            if kept is None or _rank(event) > _rank(kept):
+                latest[event.uid] = event
+    shown = sorted(latest.values(), key=lambda event: (event.starts_at, event.uid))
     rendered = [_CACHE.get(event) for event in shown]
     spans: dict[str, tuple[int, int]] = {}
     for item in rendered:
@@ -83,6 +88,12 @@ def render_calendar(meta: FeedMeta, events: Sequence[FeedEvent]) -> bytes:
     parts.extend(item.body for item in rendered)
     parts.append(b"END:VCALENDAR\r\n")
     return b"".join(parts)
+
+
+def _rank(event: FeedEvent) -> tuple[int, datetime, bool, str]:
+    """Which of two events with one UID is written: the newest, then the one with the
+    online link (an agenda's registration), then a fixed order, so the choice is stable."""
+    return (event.sequence, _utc(event.updated_at), event.online_url is not None, repr(event))
 
 
 def _head(meta: FeedMeta) -> bytes:
@@ -188,7 +199,7 @@ def _vevent(event: FeedEvent) -> _Rendered:
 
 
 def _serialise(component: Event) -> bytes:
-    """`component.to_ical()`, byte for byte (tested), in about half the time.
+    """`component.to_ical()`, byte for byte (tested), in a fifth less time.
 
     icalendar folds every line character by character, most of a feed's render time. Short
     lines need no folding and ASCII lines can be cut by slicing; only the rest go through

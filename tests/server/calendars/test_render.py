@@ -117,6 +117,15 @@ class TestEventProperties:
         # Cancelled and postponed events do not block anyone's time.
         assert event.get("TRANSP") == (None if written == "CONFIRMED" else "TRANSPARENT")
 
+    def test_an_event_given_twice_is_written_once_in_its_newest_form(self) -> None:
+        old = feed_event()
+        newer = feed_event(sequence=4, title="Moved forum")
+        with_link = replace(newer, online_url="https://meet.example/x")
+        for given in ([old, newer, with_link], [with_link, newer, old]):
+            event = vevent(render_calendar(META, given))
+            assert event["SUMMARY"] == "Moved forum"
+            assert "meet.example" in str(event["DESCRIPTION"])
+
     def test_drafts_are_never_written(self) -> None:
         body = render_calendar(META, [feed_event(status=EventStatus.DRAFT), feed_event("e2")])
         assert [event.uid for event in parse(body).events] == ["e2"]
