@@ -158,12 +158,39 @@ async function main() {
     }
   });
 
-  await check('the admin cancels the conference in its editor', async () => {
-    const result = await graphql(page, '{ events(first: 200) { nodes { id title uid } } }');
+  await check('the organizer moves the conference an hour later; the feed shows the new time with a higher SEQUENCE', async () => {
+    const result = await graphql(page, '{ events(first: 200) { nodes { id title uid startsAt endsAt timeZone } } }');
     const event = result?.data?.events?.nodes?.find((e) => e.title === SEEDED_PUBLIC);
     assert(event, `the conference is not listed (${JSON.stringify(result).slice(0, 300)})`);
     assert(event.uid === before.UID, `the feed's UID ${before.UID} is not the stored ${event.uid}`);
     eventId = event.id;
+    const hour = 60 * 60 * 1000;
+    const startsAt = new Date(Date.parse(event.startsAt) + hour).toISOString();
+    const endsAt = new Date(Date.parse(event.endsAt) + hour).toISOString();
+    const moved = await graphql(
+      page,
+      'mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { event { startsAt } errors { message } } }',
+      { id: eventId, input: { startsAt, endsAt } },
+    );
+    assert(moved?.data?.updateEvent?.errors?.length === 0, `moving failed: ${JSON.stringify(moved).slice(0, 300)}`);
+    const deadline = Date.now() + FEED_WAIT_MS;
+    for (;;) {
+      const result = await fetchFeed(feedUrl, { 'if-none-match': etag });
+      if (result.status === 200) {
+        etag = result.headers.get('etag') ?? etag;
+        const now = vevents(result.body).find((e) => e.UID === before.UID);
+        if (now && now.DTSTART !== before.DTSTART) {
+          assert(Number(now.SEQUENCE ?? 0) > Number(before.SEQUENCE ?? 0), `SEQUENCE ${now.SEQUENCE} after the move`);
+          before = now;
+          break;
+        }
+      }
+      assert(Date.now() < deadline, `the feed still shows ${before.UID} at ${before.DTSTART}`);
+      await sleep(2000);
+    }
+  });
+
+  await check('the admin cancels the conference in its editor', async () => {
     await page.goto(`${BASE_URL}/events/${eventId}/edit`);
     await page.getByRole('button', { name: 'Cancel event…' }).click();
     const form = page.getByRole('form', { name: 'Cancel the event' });
@@ -189,7 +216,8 @@ async function main() {
       await sleep(2000);
     }
     assert(Number(last.SEQUENCE ?? 0) > Number(before.SEQUENCE ?? 0), `SEQUENCE ${last.SEQUENCE} is not above ${before.SEQUENCE}`);
-    assert(unescapeText(last.SUMMARY) === SEEDED_PUBLIC, `the cancelled event is titled ${last.SUMMARY}`);
+    // Calendar apps show cancelled entries like any other, so the title says it too.
+    assert(unescapeText(last.SUMMARY) === `Cancelled: ${SEEDED_PUBLIC}`, `the cancelled event is titled ${last.SUMMARY}`);
   });
 
   await check('the event page’s "Add to calendar" gives its .ics with the same UID', async () => {
