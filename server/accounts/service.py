@@ -197,6 +197,29 @@ async def caller_for_session(
     if row is None:
         return None
     session_id, last_seen_at, user, enabled_at = row
+    principal = await account_principal(
+        session,
+        user=user,
+        two_factor_on=enabled_at is not None,
+        require_two_factor=require_two_factor,
+        session_id=session_id,
+    )
+    return SessionCaller(principal=principal, last_seen_at=last_seen_at)
+
+
+async def account_principal(
+    session: AsyncSession,
+    *,
+    user: User,
+    two_factor_on: bool,
+    require_two_factor: bool,
+    session_id: int | None = None,
+) -> Principal:
+    """What an account may do: its person's roles, unless it must turn on two-factor first.
+
+    A superuser or network admin who is required to use two-factor and has not turned it on
+    holds no role and no superuser power until they do (sessions and feeds alike).
+    """
     roles, kinds = await roles_and_kinds(session, person_id=user.person_id)
     principal = Principal(
         user_id=user.id,
@@ -206,9 +229,9 @@ async def caller_for_session(
         kinds=kinds,
         session_id=session_id,
     )
-    if require_two_factor and enabled_at is None and principal.is_network_admin:
-        principal = Principal(user_id=user.id, person_id=user.person_id, session_id=session_id)
-    return SessionCaller(principal=principal, last_seen_at=last_seen_at)
+    if require_two_factor and not two_factor_on and principal.is_network_admin:
+        return Principal(user_id=user.id, person_id=user.person_id, session_id=session_id)
+    return principal
 
 
 async def roles_of_person(session: AsyncSession, *, person_id: int | None) -> dict[int, Role]:

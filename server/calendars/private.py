@@ -21,7 +21,7 @@ from server.accounts.models import TwoFactor, User
 
 # The one function that turns a person's memberships into roles with their organizations'
 # kinds; the session principal is built with it too, so both see the same network.
-from server.accounts.service import roles_and_kinds
+from server.accounts.service import account_principal
 from server.calendars.convert import feed_event, session_event, venues_by_id
 from server.calendars.feed import FeedEvent, FeedKey, FeedKind, FeedMeta
 from server.calendars.models import FeedSubscription
@@ -67,17 +67,12 @@ async def owner_principal(
     if row is None:
         return None
     user, enabled_at = row
-    roles, kinds = await roles_and_kinds(session, person_id=user.person_id)
-    principal = Principal(
-        user_id=user.id,
-        person_id=user.person_id,
-        is_superuser=user.is_superuser,
-        roles=roles,
-        kinds=kinds,
+    return await account_principal(
+        session,
+        user=user,
+        two_factor_on=enabled_at is not None,
+        require_two_factor=require_two_factor,
     )
-    if require_two_factor and enabled_at is None and principal.is_network_admin:
-        return Principal(user_id=user.id, person_id=user.person_id)
-    return principal
 
 
 def shown_in_feeds(now: datetime, cancelled_window: timedelta) -> ColumnElement[bool]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, exists, or_
+from sqlalchemy import and_, or_
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -25,10 +25,9 @@ from server.calendars.convert import feed_event, session_event, venues_by_id
 from server.calendars.feed import FeedEvent, FeedKey, FeedKind, FeedMeta
 from server.calendars.policy import FeedPolicy
 from server.events.access import visible_events
+from server.events.listing import hosted_by
 from server.events.models import (
-    Consent,
     Event,
-    EventCoHost,
     EventSeries,
     EventStatus,
     ProgrammeSession,
@@ -50,18 +49,6 @@ def listed(now: datetime, policy: FeedPolicy) -> ColumnElement[bool]:
                 col(Event.status) == EventStatus.CANCELLED,
                 col(Event.updated_at) >= now - policy.cancelled_window,
             ),
-        ),
-    )
-
-
-def hosted_by(organization_id: int) -> ColumnElement[bool]:
-    """Hosted, or co-hosted with the co-host's consent (a pending listing shows nothing)."""
-    return or_(
-        col(Event.host_organization_id) == organization_id,
-        exists().where(
-            (col(EventCoHost.event_id) == col(Event.id))
-            & (col(EventCoHost.organization_id) == organization_id)
-            & (col(EventCoHost.status) == Consent.ACCEPTED)
         ),
     )
 

@@ -68,7 +68,8 @@ def _event_cursor(cursor: str) -> tuple[datetime, int]:
     return when, last_id
 
 
-def _hosted_by(organization_id: int) -> ColumnElement[bool]:
+def hosted_by(organization_id: int) -> ColumnElement[bool]:
+    """Hosted, or co-hosted with the co-host's consent (a pending listing shows nothing)."""
     return or_(
         col(Event.host_organization_id) == organization_id,
         exists().where(
@@ -97,7 +98,7 @@ async def list_events(
     check_page_size(first)
     conditions: list[ColumnElement[bool]] = [access.visible_events(principal)]
     if organization_id is not None:
-        conditions.append(_hosted_by(organization_id))
+        conditions.append(hosted_by(organization_id))
     if starts_after is not None:
         conditions.append(col(Event.starts_at) >= starts_after)
     if starts_before is not None:
