@@ -142,6 +142,47 @@ def _export_schema(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def _import_locations_async(settings: Settings, args: argparse.Namespace, data: bytes) -> int:
+    from server.db import Database
+    from server.missions.importing import import_file
+    from server.missions.service import get_mission
+
+    def progress(stage: str, done: int) -> None:
+        # Called after every batch of PROGRESS_EVERY rows (and after the last one).
+        print(f"{stage} {done:,} rows", file=sys.stderr, flush=True)
+
+    db = Database.from_url(settings.database_url)
+    try:
+        async with db.transaction() as session:
+            if await get_mission(session, mission_id=args.mission_id) is None:
+                print(f"No mission {args.mission_id}.", file=sys.stderr)
+                return 2
+            result = await import_file(
+                session,
+                mission_id=args.mission_id,
+                data=data,
+                dry_run=args.dry_run,
+                progress=progress,
+            )
+    finally:
+        await db.dispose()
+    for problem in result.problems:
+        print(problem)
+    if result.problems:
+        print(f"{len(result.problems)} problem(s): nothing imported.")
+        return 1
+    verb = "Would create" if args.dry_run else "Created"
+    print(f"{verb} {result.created}, updated {result.updated}, unchanged {result.unchanged}.")
+    return 0
+
+
+def _import_locations(args: argparse.Namespace, settings: Settings) -> int:
+    if not Path(args.file).is_file():
+        print(f"No file {args.file}.", file=sys.stderr)
+        return 2
+    return asyncio.run(_import_locations_async(settings, args, Path(args.file).read_bytes()))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pluralis",
@@ -176,6 +217,17 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("email")
     admin.add_argument("--name", default="Administrator")
     admin.set_defaults(handler=_create_admin)
+
+    locations = commands.add_parser(
+        "import-locations",
+        help="import a mission's locations and polling stations from CSV",
+        description="Columns: code, name, parent_code, and optionally registered_voters, "
+        "latitude, longitude. All or nothing; exit status 0 only when the file is clean.",
+    )
+    locations.add_argument("mission_id", type=int, metavar="MISSION_ID")
+    locations.add_argument("file", metavar="FILE")
+    locations.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    locations.set_defaults(handler=_import_locations)
 
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema/schema.graphql")

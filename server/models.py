@@ -10,6 +10,7 @@ from server.calendars import models as calendars_models
 from server.events import models as events_models
 from server.mail import models as mail_models
 from server.messaging import models as messaging_models
+from server.missions import models as missions_models
 from server.orgs import models as orgs_models
 from server.registrations import models as registrations_models
 
@@ -23,6 +24,7 @@ __all__ = [
     "mail_models",
     "messaging_models",
     "metadata",
+    "missions_models",
     "orgs_models",
     "registrations_models",
 ]

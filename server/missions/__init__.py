@@ -1,0 +1,1 @@
+"""Election-observation missions: the mission itself and its hierarchy of locations."""

@@ -1,0 +1,197 @@
+"""Reading a locations CSV into rows and a list of problems, each with its line and column.
+
+The parser never stops at the first problem: a dry run must list every one of them, so a
+field that cannot be read is reported and left empty, and the row is still handed on (its
+children then find their parent instead of reporting it unknown as well).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass, field
+
+from server.kit import limits
+from server.missions.models import LOCATION_CODE
+
+REQUIRED = ("code", "name", "parent_code")
+OPTIONAL = ("registered_voters", "latitude", "longitude")
+# Enough of the file for csv.Sniffer to see several lines, not the whole file.
+SNIFF_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class LocationRow:
+    line: int
+    code: str
+    name: str
+    parent_code: str | None
+    registered_voters: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass
+class ParsedLocations:
+    rows: list[LocationRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:SNIFF_BYTES]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;").delimiter
+    except csv.Error:
+        # A file of one column, or too regular to tell: the header line decides.
+        header = sample.splitlines()[0] if sample else ""
+        return ";" if header.count(";") > header.count(",") else ","
+
+
+def _decode(data: bytes) -> str:
+    # Undecodable bytes become lone surrogates, so the CSV still splits into fields and the
+    # problem is reported in the exact field that holds them.
+    text = data.decode("utf-8", errors="surrogateescape")
+    return text.removeprefix("\ufeff")
+
+
+def _is_utf8(value: str) -> bool:
+    return not any("\udc80" <= ch <= "\udcff" for ch in value)
+
+
+class _RowReader:
+    """Turns one record into a LocationRow, recording its problems."""
+
+    def __init__(self, header: list[str], problems: list[Problem]) -> None:
+        self.index = {name: i for i, name in enumerate(header)}
+        self.width = len(header)
+        self.problems = problems
+        self.first_line: dict[str, int] = {}
+
+    def _field(self, record: list[str], line: int, name: str) -> str | None:
+        i = self.index.get(name)
+        if i is None or i >= len(record):
+            return None
+        value = record[i].strip()
+        if not _is_utf8(value):
+            self.problems.append(Problem(line, name, "not UTF-8 text"))
+            return None
+        return value or None
+
+    def _text(self, record: list[str], line: int, name: str, length: int) -> str | None:
+        value = self._field(record, line, name)
+        if value is not None and len(value) > length:
+            self.problems.append(Problem(line, name, f"longer than {length} characters"))
+            return None
+        return value
+
+    def _int(self, record: list[str], line: int, name: str) -> int | None:
+        value = self._field(record, line, name)
+        if value is None:
+            return None
+        if not value.isascii() or not value.isdigit() or len(value) > 12:
+            self.problems.append(
+                Problem(line, name, f"bad number {value!r}: expected a whole number ≥ 0")
+            )
+            return None
+        return int(value)
+
+    def _coordinate(self, record: list[str], line: int, name: str, bound: int) -> float | None:
+        value = self._field(record, line, name)
+        if value is None:
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number) or not -bound <= number <= bound:
+            self.problems.append(
+                Problem(line, name, f"bad coordinate {value!r}: expected -{bound} to {bound}")
+            )
+            return None
+        return number
+
+    def read(self, record: list[str], line: int) -> LocationRow | None:
+        if len(record) > self.width and any(v.strip() for v in record[self.width :]):
+            self.problems.append(
+                Problem(line, str(self.width + 1), "more values than the header has columns")
+            )
+        code = self._text(record, line, "code", LOCATION_CODE)
+        name = self._text(record, line, "name", limits.NAME)
+        parent = self._text(record, line, "parent_code", LOCATION_CODE)
+        voters = self._int(record, line, "registered_voters")
+        latitude = self._coordinate(record, line, "latitude", 90)
+        longitude = self._coordinate(record, line, "longitude", 180)
+        if name is None and _is_utf8(self._raw(record, "name")):
+            self.problems.append(Problem(line, "name", "missing value"))
+        if code is None:
+            if _is_utf8(self._raw(record, "code")):
+                self.problems.append(Problem(line, "code", "missing value"))
+            return None
+        if code in self.first_line:
+            first = self.first_line[code]
+            self.problems.append(
+                Problem(line, "code", f"duplicate code {code!r} (first on line {first})")
+            )
+            return None
+        self.first_line[code] = line
+        return LocationRow(line, code, name or "", parent, voters, latitude, longitude)
+
+    def _raw(self, record: list[str], name: str) -> str:
+        i = self.index[name]
+        return record[i] if i < len(record) else ""
+
+
+def _header(record: list[str], problems: list[Problem]) -> list[str]:
+    header = [name.strip().lower() for name in record]
+    for position, name in enumerate(header, start=1):
+        if not _is_utf8(name):
+            problems.append(Problem(1, str(position), "not UTF-8 text"))
+        elif name and name not in REQUIRED + OPTIONAL:
+            problems.append(Problem(1, name, "unknown column"))
+    for name in REQUIRED:
+        if name not in header:
+            problems.append(Problem(1, name, "missing column"))
+    return header
+
+
+def parse_locations(data: bytes) -> ParsedLocations:
+    """Reads a locations CSV: UTF-8 with or without a BOM, separated by commas or semicolons.
+
+    Columns: code, name, parent_code (empty at the top), and optionally registered_voters,
+    latitude and longitude. Lines are counted from 1, the header being line 1; a column is
+    named by its header. Parents are checked later, against the file and the mission's
+    existing locations together (an updated file may name a parent it does not repeat).
+    """
+    result = ParsedLocations()
+    text = _decode(data)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    first = next(reader, None)
+    if first is None:
+        result.problems.extend(Problem(1, name, "missing column") for name in REQUIRED)
+        return result
+    header = _header(first, result.problems)
+    if any(name not in header for name in REQUIRED):
+        return result
+    rows = _RowReader(header, result.problems)
+    line = reader.line_num + 1
+    for record in reader:
+        # A quoted value may span lines: a record is reported at the line it starts on.
+        start, line = line, reader.line_num + 1
+        if not any(value.strip() for value in record):
+            continue
+        row = rows.read(record, start)
+        if row is not None:
+            result.rows.append(row)
+    result.problems.sort(key=lambda p: p.line)
+    return result
