@@ -105,7 +105,10 @@ def _check_tree(nodes: dict[str, _Node]) -> list[Problem]:
             if code in trail:
                 cycle = trail[trail.index(code) :]
                 lines = sorted(nodes[c].line or 0 for c in cycle if nodes[c].line is not None)
-                names = " > ".join([*cycle, code])
+                # Told from the cycle's first row in the file, whichever row the walk began at.
+                first = min(range(len(cycle)), key=lambda i: nodes[cycle[i]].line or 1 << 62)
+                cycle = cycle[first:] + cycle[:first]
+                names = " > ".join([*cycle, cycle[0]])
                 message = f"parent cycle {names}"
                 problems += [Problem(line, "parent_code", message) for line in lines]
                 done.update(trail)
