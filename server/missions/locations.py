@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, literal
+from sqlalchemy import ColumnElement, and_, literal
+from sqlalchemy.sql.elements import Grouping
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
@@ -23,12 +24,15 @@ PATH_END = "~"
 
 def _path_at_or_below(session: AsyncSession, lower: ColumnElement[str]) -> ColumnElement[bool]:
     path = MissionLocation.__table__.c.path  # type: ignore[attr-defined]
-    upper = lower.concat(literal(PATH_END))
+    # Grouped: Postgres gives `~<~` and `||` the same precedence, left to right.
+    upper = Grouping(lower.concat(literal(PATH_END)))
     if session.get_bind().dialect.name == "postgresql":
         # The path index uses text_pattern_ops (so that LIKE 'prefix%' can use it too), and
         # such an index serves the byte-wise operators, not the collation-aware >= and <.
-        return path.op("~>=~")(lower) & path.op("~<~")(upper)  # type: ignore[no-any-return]
-    return (path >= lower) & (path < upper)  # type: ignore[no-any-return]
+        return and_(
+            path.op("~>=~", is_comparison=True)(lower), path.op("~<~", is_comparison=True)(upper)
+        )
+    return and_(path >= lower, path < upper)
 
 
 async def subtree(
