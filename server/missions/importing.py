@@ -29,7 +29,7 @@ __all__ = [
 PROGRESS_EVERY = 10_000
 # Rows per executemany call: progress is reported between batches.
 BATCH = PROGRESS_EVERY
-# Called with what is being done ("inserted", "updated") and how many rows so far.
+# Called with the step ("inserted" new rows, "finished" paths and changes) and a count.
 Progress = Callable[[str, int], None]
 TABLE = MissionLocation.__table__  # type: ignore[attr-defined]
 STORED = ("parent_id", "name", "level", "path", "registered_voters", "latitude", "longitude")
@@ -214,7 +214,7 @@ async def _apply(
                 }
             )
         await session.exec(statement, params=params)
-        progress("updated", start + len(params))
+        progress("finished", start + len(params))
 
 
 def _no_progress(stage: str, done: int) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, and_, literal
-from sqlalchemy.sql.elements import Grouping
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import Grouping
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 

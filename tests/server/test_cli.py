@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-SUBCOMMANDS = ["serve", "worker", "migrate", "seed", "create-admin", "export-schema"]
+SUBCOMMANDS = [
+    "serve",
+    "worker",
+    "migrate",
+    "seed",
+    "create-admin",
+    "import-locations",
+    "export-schema",
+]
 
 
 def pluralis(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -185,3 +185,17 @@ class TestImportLocations:
                 )
             ).one()
         assert deepest.level == 1 and deepest.registered_voters == 999
+
+
+class TestDocumentedExample:
+    async def test_the_example_in_docs_missions_md_imports_cleanly(
+        self, db: Database, mission_id: int
+    ) -> None:
+        from pathlib import Path
+
+        doc = (Path(__file__).parents[3] / "docs" / "missions.md").read_text()
+        example = doc.split("`stations.csv`:\n\n```\n", 1)[1].split("```", 1)[0]
+        result = await run(db, mission_id, example)
+        assert result.problems == []
+        assert counts(result) == (7, 0, 0)
+        assert (await tree(db, mission_id))["NR-01-002"]["path"] == "NR/NR-01/NR-01-002"
