@@ -85,10 +85,6 @@ def shown_in_feeds(now: datetime, cancelled_window: timedelta) -> ColumnElement[
     )
 
 
-def _two_factor_required(policy: FeedPolicy) -> bool:
-    return policy.require_two_factor
-
-
 async def load_private(
     session: AsyncSession, *, key: FeedKey, now: datetime, policy: FeedPolicy
 ) -> tuple[FeedMeta, list[FeedEvent]] | None:
@@ -104,7 +100,7 @@ async def load_private(
     ):
         return None
     principal = await owner_principal(
-        session, user_id=subscription.user_id, require_two_factor=_two_factor_required(policy)
+        session, user_id=subscription.user_id, require_two_factor=policy.require_two_factor
     )
     if principal is None:
         return None
