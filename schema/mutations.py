@@ -22,6 +22,11 @@ from schema.context import Info
 from schema.errors import FieldError
 from schema.events import EventMutations
 from schema.membership_mutations import MembershipMutations
+from schema.missions.forms import FormMutations
+from schema.missions.incidents import IncidentMutations
+from schema.missions.locations import LocationMutations
+from schema.missions.missions import MissionMutations
+from schema.missions.reports import ReportMutations
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.registrations import RegistrationMutations
 from schema.types.accounts import ApiToken
@@ -125,6 +130,11 @@ class Mutation(
     TwoFactorMutations,
     SelfServiceMutations,
     FeedMutations,
+    MissionMutations,
+    LocationMutations,
+    FormMutations,
+    ReportMutations,
+    IncidentMutations,
 ):
     @strawberry.mutation(
         permission_classes=PUBLIC,

@@ -11,6 +11,11 @@ from schema.accounts.invitations import InvitationQueries
 from schema.calendars import FeedQueries
 from schema.context import Info
 from schema.dev import DevQuery
+from schema.missions.forms import FormQueries
+from schema.missions.incidents import IncidentQueries
+from schema.missions.locations import LocationQueries
+from schema.missions.missions import MissionQueries
+from schema.missions.reports import ReportQueries
 from schema.permissions import AUTHENTICATED, PUBLIC
 from schema.types.accounts import ApiToken, User
 from schema.types.common import Connection, connection, parse_id, parse_optional_id, selects
@@ -75,7 +80,17 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
 
 
 @strawberry.type
-class Query(DevQuery, InvitationQueries, AccountAdminQueries, FeedQueries):
+class Query(
+    DevQuery,
+    InvitationQueries,
+    AccountAdminQueries,
+    FeedQueries,
+    MissionQueries,
+    LocationQueries,
+    FormQueries,
+    ReportQueries,
+    IncidentQueries,
+):
     @strawberry.field(permission_classes=PUBLIC, description="The signed-in user, or null.")
     async def me(self, info: Info) -> User | None:
         user_id = info.context.principal.user_id

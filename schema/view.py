@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import orjson
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
-from strawberry.http import GraphQLHTTPResponse, process_result
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, process_result
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UnsetType
@@ -27,6 +27,8 @@ from server.settings import Settings
 # Far above what any input of the schema needs, far below where graphql-core's recursive
 # coercion of variables would hit Python's recursion limit.
 MAX_JSON_DEPTH = 64
+# The header a browser must add to a file upload (see PluralisGraphQL.parse_http_body).
+UPLOAD_HEADER = "X-Pluralis-Upload"
 
 
 def json_depth(value: object) -> int:
@@ -57,6 +59,9 @@ class PluralisGraphQL(GraphQL[Context, None]):
             allow_queries_via_get=False,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
             allowed_origins=settings.websocket_origins,
+            # File uploads (CSV imports) follow the GraphQL multipart request spec; see
+            # parse_http_body for why they need a header.
+            multipart_uploads_enabled=True,
         )
         # The runtime is created by the app's lifespan, after the routes are built.
         self._get_runtime = get_runtime
@@ -74,6 +79,19 @@ class PluralisGraphQL(GraphQL[Context, None]):
             if not (error.extensions or {}).get("code"):
                 error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_PARSE_FAILED"}
         return process_result(result)
+
+    async def parse_http_body(
+        self, request: AsyncHTTPRequestAdapter
+    ) -> GraphQLRequestData | list[GraphQLRequestData]:
+        # A multipart POST is a "simple" request that any site's <form> can send with the
+        # visitor's cookies (strawberry's CVE-2024-47082). A custom header is something only
+        # a script on an allowed origin can add, as the browser asks first (CORS preflight).
+        content_type = (request.content_type or "").split(";", 1)[0].strip().lower()
+        if content_type == "multipart/form-data" and not request.headers.get(UPLOAD_HEADER):
+            raise HTTPException(
+                400, f"A multipart request (a file upload) needs the {UPLOAD_HEADER}: 1 header."
+            )
+        return await super().parse_http_body(request)
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)

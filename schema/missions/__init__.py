@@ -1,0 +1,1 @@
+"""Missions in GraphQL: missions, locations, forms, reports, incidents."""

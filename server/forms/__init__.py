@@ -1,0 +1,1 @@
+"""Forms as data: checklists, results forms and incident forms, versioned."""
