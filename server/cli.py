@@ -145,12 +145,10 @@ def _export_schema(args: argparse.Namespace, settings: Settings) -> int:
 async def _import_locations_async(settings: Settings, args: argparse.Namespace, data: bytes) -> int:
     from server.db import Database
     from server.missions.importing import import_file
+    from server.missions.progress import ImportProgress
     from server.missions.service import get_mission
 
-    def progress(stage: str, done: int) -> None:
-        # Called after every batch of PROGRESS_EVERY rows (and after the last one).
-        print(f"{stage} {done:,} rows", file=sys.stderr, flush=True)
-
+    progress = ImportProgress()
     db = Database.from_url(settings.database_url)
     try:
         async with db.transaction() as session:
@@ -165,6 +163,7 @@ async def _import_locations_async(settings: Settings, args: argparse.Namespace, 
                 progress=progress,
             )
     finally:
+        progress.close()
         await db.dispose()
     for problem in result.problems:
         print(problem)

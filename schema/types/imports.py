@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 import strawberry
 
 from schema.errors import FieldError
@@ -36,3 +39,32 @@ class ImportResult:
 class ImportPayload:
     result: ImportResult | None
     errors: list[FieldError]
+
+
+class ProblemLike(Protocol):
+    """A problem as any importer's server side reports it (read-only)."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+
+
+def import_result(
+    *, dry_run: bool, created: int, updated: int, unchanged: int, problems: Sequence[ProblemLike]
+) -> ImportResult:
+    """The GraphQL shape of an import's outcome; the first MAX_LISTED_PROBLEMS are listed."""
+    return ImportResult(
+        dry_run=dry_run,
+        ok=not problems,
+        created=created,
+        updated=updated,
+        unchanged=unchanged,
+        problems=[
+            ImportProblem(line=p.line, column=p.column, message=p.message)
+            for p in problems[:MAX_LISTED_PROBLEMS]
+        ],
+        problem_count=len(problems),
+    )

@@ -23,7 +23,7 @@ class TestImportLocationsCommand:
         done = pluralis("import-locations", str(mission_id), str(stations), env=env)
         assert done.returncode == 0, done.stderr
         assert "Created 5, updated 0, unchanged 0." in done.stdout
-        assert "inserted 5 rows" in done.stderr
+        assert "inserted 5 of 5 rows" in done.stderr
         assert len(await tree(db, mission_id)) == 5
         again = pluralis("import-locations", str(mission_id), str(stations), env=env)
         assert "Created 0, updated 0, unchanged 5." in again.stdout
