@@ -50,7 +50,7 @@ class ImportResult:
         return not self.problems
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     """A location as it will be after the import: the file's values over the stored ones."""
 
@@ -159,13 +159,11 @@ def _plan(stored: list[dict[str, Any]], rows: Sequence[LocationRow]) -> _Plan:
     problems = _check_tree(nodes)
     if problems:
         return _Plan(nodes, [], [], ImportResult(problems=problems))
-    in_file = {row.code for row in rows}
     created = sorted((n for n in nodes.values() if n.stored is None), key=lambda n: n.level)
     changed = [n for n in nodes.values() if n.stored is not None and _changed(n)]
     result = ImportResult(created=len(created), updated=len(changed))
-    result.unchanged = sum(1 for code in in_file if nodes[code].stored is not None) - sum(
-        1 for n in changed if n.code in in_file
-    )
+    # Rows of the file that were stored before and stay as they are.
+    result.unchanged = len(rows) - len(created) - sum(1 for n in changed if n.line is not None)
     return _Plan(nodes, created, changed, result)
 
 

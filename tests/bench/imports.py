@@ -1,0 +1,185 @@
+"""import-200k (measured in-process, not a pair of servers): importing a national file of
+200,000 polling stations with the importer vs a raw asyncpg COPY of the same rows into a
+bare table, in the same run, on Postgres.
+
+The importer's side is everything `pluralis import-locations` does with the file's bytes:
+parse and check every line, plan the tree against the mission's stored locations, take ids,
+write the rows (with their indexes, constraints and foreign keys) and commit. The reference
+side is COPY of the very rows the importer stored into a table without any index or
+constraint, committed: the floor of what Postgres can take in. ratio = reference seconds ÷
+importer seconds (the median over rounds, each into a new mission).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+from typing import Any
+
+import asyncpg  # type: ignore[import-untyped]
+from sqlalchemy import insert, text
+from sqlmodel import col
+
+from server.db import Database, utcnow
+from server.missions.importing import INSERT_COLUMNS, import_file
+from server.missions.models import Mission
+from server.orgs.models import Organization, OrganizationKind
+from tests.bench.common import BenchError, asyncpg_dsn
+
+NAME = "import-200k"
+TARGET = 0.3
+REGIONS = 16
+DISTRICTS_PER_REGION = 25
+STATIONS_PER_DISTRICT = 500
+STATIONS = REGIONS * DISTRICTS_PER_REGION * STATIONS_PER_DISTRICT  # 200,000
+ROUNDS = 3
+BARE = "bench_bare_location"
+BARE_TABLE = f"""
+CREATE TABLE {BARE} (
+    id integer, mission_id integer, parent_id integer, code varchar(64), name varchar(200),
+    level integer, path varchar(1000), registered_voters integer, latitude double precision,
+    longitude double precision, is_station boolean
+)"""
+
+
+def stations_file() -> bytes:
+    """Three levels, the same bytes on every run: regions, districts, stations (last, as
+    commissions list them), with registered voters and coordinates on every station."""
+    lines = ["code;name;parent_code;registered_voters;latitude;longitude"]
+    for r in range(REGIONS):
+        region = f"R{r:02d}"
+        lines.append(f"{region};Region {r};;;;")
+        for d in range(DISTRICTS_PER_REGION):
+            lines.append(f"{region}-D{d:02d};District {r}.{d};{region};;;")
+    for r in range(REGIONS):
+        for d in range(DISTRICTS_PER_REGION):
+            district = f"R{r:02d}-D{d:02d}"
+            for s in range(STATIONS_PER_DISTRICT):
+                n = (r * DISTRICTS_PER_REGION + d) * STATIONS_PER_DISTRICT + s
+                voters = 200 + (n * 7919) % 1300
+                latitude = -4.5 + (n % 9001) / 1000
+                longitude = 34.0 + (n % 7001) / 1000
+                lines.append(
+                    f"{district}-{s:03d};Polling station {n};{district};{voters};"
+                    f"{latitude:.4f};{longitude:.4f}"
+                )
+    return ("\n".join(lines) + "\n").encode()
+
+
+async def _mission(database: Database, organization_id: int, round_: int) -> int:
+    async with database.engine.begin() as conn:
+        mission_id = (
+            await conn.execute(
+                insert(Mission)
+                .values(
+                    organization_id=organization_id,
+                    name=f"Import bench {round_}",
+                    country="KE",
+                    time_zone="Africa/Nairobi",
+                    election_date=date(2027, 8, 9),
+                    more_election_dates=[],
+                    status="draft",
+                    phase="pre_election",
+                    created_at=utcnow(),
+                    updated_at=utcnow(),
+                )
+                .returning(col(Mission.id))
+            )
+        ).scalar_one()
+    assert mission_id is not None
+    return int(mission_id)
+
+
+async def _organization(database: Database) -> int:
+    async with database.engine.begin() as conn:
+        org_id = (
+            await conn.execute(
+                insert(Organization)
+                .values(
+                    name="Import bench observers",
+                    slug="import-bench-observers",
+                    kind=OrganizationKind.MEMBER,
+                    created_at=utcnow(),
+                    updated_at=utcnow(),
+                )
+                .returning(col(Organization.id))
+            )
+        ).scalar_one()
+    return int(org_id)
+
+
+async def _import(database: Database, mission_id: int, data: bytes) -> float:
+    started = time.perf_counter()
+    async with database.transaction() as session:
+        result = await import_file(session, mission_id=mission_id, data=data, dry_run=False)
+    elapsed = time.perf_counter() - started
+    expected = STATIONS + REGIONS * (1 + DISTRICTS_PER_REGION)
+    if result.problems or result.created != expected:
+        raise BenchError(f"{NAME}: {result.created} created, problems {result.problems[:3]}")
+    return elapsed
+
+
+async def _copy(raw: asyncpg.Connection, records: list[tuple[Any, ...]]) -> float:
+    await raw.execute(f"TRUNCATE {BARE}")
+    started = time.perf_counter()
+    async with raw.transaction():
+        await raw.copy_records_to_table(BARE, records=records, columns=INSERT_COLUMNS)
+    return time.perf_counter() - started
+
+
+async def _stored_records(raw: asyncpg.Connection, mission_id: int) -> list[tuple[Any, ...]]:
+    columns = ", ".join(INSERT_COLUMNS)
+    rows = await raw.fetch(
+        f"SELECT {columns} FROM mission_location WHERE mission_id = $1 ORDER BY level, id",
+        mission_id,
+    )
+    return [tuple(row) for row in rows]
+
+
+async def import_bench(db_url: str) -> dict[str, Any]:
+    """The importer vs COPY, alternating, ROUNDS times; the median of each side."""
+    data = stations_file()
+    database = Database.from_url(db_url)
+    raw = await asyncpg.connect(asyncpg_dsn(db_url))
+    try:
+        await raw.execute(BARE_TABLE)
+        organization_id = await _organization(database)
+        importer: list[float] = []
+        reference: list[float] = []
+        reimport: list[float] = []
+        for round_ in range(ROUNDS):
+            mission_id = await _mission(database, organization_id, round_)
+            importer.append(await _import(database, mission_id, data))
+            records = await _stored_records(raw, mission_id)
+            reference.append(await _copy(raw, records))
+            started = time.perf_counter()
+            async with database.transaction() as session:
+                again = await import_file(
+                    session, mission_id=mission_id, data=data, dry_run=False
+                )
+            reimport.append(time.perf_counter() - started)
+            if again.created or again.updated or again.unchanged != len(records):
+                raise BenchError(f"{NAME}: a re-import changed something: {again}")
+            async with database.engine.begin() as conn:
+                await conn.execute(text("ANALYZE mission_location"))
+        ratio = statistics.median(reference) / statistics.median(importer)
+        return {
+            "name": NAME,
+            "rows": STATIONS + REGIONS * (1 + DISTRICTS_PER_REGION),
+            "file_bytes": len(data),
+            "importer_s": round(statistics.median(importer), 3),
+            "copy_s": round(statistics.median(reference), 3),
+            "reimport_unchanged_s": round(statistics.median(reimport), 3),
+            "ratio": round(ratio, 3),
+            "target": TARGET,
+            "met": ratio >= TARGET,
+            "rounds": ROUNDS,
+            "note": "importer: parse + check + plan + ids + COPY into mission_location (4 "
+            "indexes, 3 foreign keys) + commit; reference: COPY of the same stored rows into "
+            "a table without indexes or constraints + commit",
+        }
+    finally:
+        await raw.execute(f"DROP TABLE IF EXISTS {BARE}")
+        await raw.close()
+        await database.dispose()
