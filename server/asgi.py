@@ -91,7 +91,11 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         middleware=[
             Middleware(RequestIdMiddleware),
             Middleware(SecurityHeadersMiddleware, settings=settings),
-            Middleware(BodyLimitMiddleware, max_bytes=settings.max_request_body_bytes),
+            Middleware(
+                BodyLimitMiddleware,
+                max_bytes=settings.max_request_body_bytes,
+                max_upload_bytes=settings.max_upload_bytes,
+            ),
         ],
         lifespan=lifespan,
         exception_handlers={500: server_error_handler(settings)},

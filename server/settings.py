@@ -88,6 +88,9 @@ class Settings(BaseSettings):
     graphql_introspection: bool | None = None
     # Bodies over this are refused with 413 before any route reads them.
     max_request_body_bytes: int = 1024 * 1024
+    # File uploads (multipart GraphQL requests with the upload header, e.g. a CSV import)
+    # may be this large instead: a national file of 200,000 polling stations is ~15 MB.
+    max_upload_bytes: int = Field(default=32 * 1024 * 1024, ge=0)
     # Remote image sources the Content-Security-Policy allows besides this site, e.g.
     # IMAGE_SOURCES=https://images.example.org (none by default: images are links).
     image_sources: Annotated[list[str], NoDecode] = Field(default_factory=list)
