@@ -16,12 +16,13 @@ from pathlib import Path
 
 import uvloop
 
-from tests.bench import database, feeds, harness, report
+from tests.bench import database, feeds, harness, imports, report
 from tests.bench.common import BenchError
 from tests.bench.scenarios import all_scenarios
 from tests.bench.seed_events import SEED_EVENTS, SESSIONS_PER_EVENT
 
 RERENDER = "feed-rerender"
+IMPORT = imports.NAME
 
 
 def _options(argv: Sequence[str] | None) -> tuple[argparse.Namespace, harness.Options]:
@@ -50,7 +51,7 @@ def _options(argv: Sequence[str] | None) -> tuple[argparse.Namespace, harness.Op
     seconds = args.seconds or (0.5 if args.quick else 2.0)
     if rounds < 1 or seconds <= 0 or args.concurrency < 1:
         parser.error("--rounds, --seconds and --concurrency must be positive")
-    names = [s.name for s in all_scenarios(token="")] + [RERENDER]
+    names = [s.name for s in all_scenarios(token="")] + [RERENDER, IMPORT]
     unknown = set(args.only or ()) - set(names)
     if unknown:
         parser.error(f"unknown scenarios {sorted(unknown)}; choose from {names}")
@@ -84,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             results = runner.run(harness.run(options, db, scenarios)) if scenarios else []
             # Not a pair of servers: the time to render a feed again after one change.
             rerendered = runner.run(feeds.rerender(db.url)) if RERENDER in args.only else None
+            # Not a pair of servers either: the importer vs COPY of the same rows.
+            imported = runner.run(imports.import_bench(db.url)) if IMPORT in args.only else None
         except (BenchError, OSError) as exc:
             # OSError: Postgres (or a port) was unreachable; no traceback needed for that.
             print(f"bench failed: {exc}", file=sys.stderr)
@@ -107,10 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if rerendered is not None:
         meta["feed_rerender"] = rerendered
+    if imported is not None:
+        meta["import_200k"] = imported
     report.write(results, meta, args.output)
     print()
     print(report.table(results, options.concurrency))
     if rerendered is not None:
         print(f"\nfeed-rerender: {rerendered}")
+    if imported is not None:
+        print(f"\n{IMPORT}: {imported}")
     print(f"\nwrote {args.output} in {elapsed:.0f} s")
     return 0

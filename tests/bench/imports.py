@@ -106,6 +106,7 @@ async def _organization(database: Database) -> int:
                 .returning(col(Organization.id))
             )
         ).scalar_one()
+    assert org_id is not None
     return int(org_id)
 
 
@@ -155,9 +156,7 @@ async def import_bench(db_url: str) -> dict[str, Any]:
             reference.append(await _copy(raw, records))
             started = time.perf_counter()
             async with database.transaction() as session:
-                again = await import_file(
-                    session, mission_id=mission_id, data=data, dry_run=False
-                )
+                again = await import_file(session, mission_id=mission_id, data=data, dry_run=False)
             reimport.append(time.perf_counter() - started)
             if again.created or again.updated or again.unchanged != len(records):
                 raise BenchError(f"{NAME}: a re-import changed something: {again}")

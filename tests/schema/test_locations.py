@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import orjson
 import pytest
+from sqlmodel import select
 
 from server.db import Database
 from server.missions.importing import import_file
@@ -67,11 +68,11 @@ async def load_tree(db: Database, mission_id: int, text: str = TREE) -> dict[str
         assert result.problems == []
     async with db.read() as session:
         rows = await session.exec(
-            MissionLocation.__table__.select().where(  # type: ignore[attr-defined]
-                MissionLocation.__table__.c.mission_id == mission_id  # type: ignore[attr-defined]
+            select(MissionLocation.code, MissionLocation.id).where(
+                MissionLocation.mission_id == mission_id
             )
         )
-        return {row.code: row.id for row in rows}
+        return {code: row_id for code, row_id in rows if row_id is not None}
 
 
 async def add_member(db: Database, mission_id: int, person_id: int, role: MissionRole) -> None:
