@@ -186,11 +186,12 @@ async def _allocate_ids(session: AsyncSession, count: int) -> list[int]:
         return []
     connection = await session.connection()
     if connection.dialect.name == "postgresql":
+        # One array rather than `count` rows: the ids come back as one value.
         statement = text(
-            "SELECT nextval(pg_get_serial_sequence('mission_location', 'id')) "
+            "SELECT array_agg(nextval(pg_get_serial_sequence('mission_location', 'id'))) "
             "FROM generate_series(1, :count)"
         )
-        return list((await connection.execute(statement, {"count": count})).scalars())
+        return list((await connection.execute(statement, {"count": count})).scalar_one())
     top = (await connection.execute(select(func.max(TABLE.c.id)))).scalar() or 0
     return list(range(top + 1, top + 1 + count))
 
