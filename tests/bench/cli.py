@@ -86,7 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Not a pair of servers: the time to render a feed again after one change.
             rerendered = runner.run(feeds.rerender(db.url)) if RERENDER in args.only else None
             # Not a pair of servers either: the importer vs COPY of the same rows.
-            imported = runner.run(imports.import_bench(db.url)) if IMPORT in args.only else None
+            imported = (
+                runner.run(imports.import_bench(db.url, rounds=1 if args.quick else 3))
+                if IMPORT in args.only
+                else None
+            )
         except (BenchError, OSError) as exc:
             # OSError: Postgres (or a port) was unreachable; no traceback needed for that.
             print(f"bench failed: {exc}", file=sys.stderr)
