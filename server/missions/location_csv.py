@@ -11,6 +11,7 @@ import csv
 import io
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from server.kit import limits
 from server.missions.models import LOCATION_CODE
@@ -31,8 +32,9 @@ class Problem:
         return f"line {self.line}, column {self.column}: {self.message}"
 
 
-@dataclass(frozen=True)
-class LocationRow:
+class LocationRow(NamedTuple):
+    """One clean row of the file. A tuple: a national file makes hundreds of thousands."""
+
     line: int
     code: str
     name: str
@@ -92,8 +94,12 @@ class _RowReader:
         path does the least work that proves a row clean."""
         if not self.utf8 or len(record) > self.width:
             return self.read(record, line)
-        values = [record[i].strip() if 0 <= i < len(record) else "" for i in self.positions]
-        code, name, parent, voters, latitude, longitude = values
+        if len(record) < self.width:  # short lines: the missing values are empty
+            record = record + [""] * (self.width - len(record))
+        record = [*record, ""]  # an absent optional column reads position -1: empty
+        code, name, parent, voters, latitude, longitude = [
+            record[i].strip() for i in self.positions
+        ]
         if (
             not code
             or not name
