@@ -2,9 +2,8 @@
 
 New rows get their ids first (from the sequence on Postgres), so their materialised paths
 are computed here and each row is written once, complete: through COPY on Postgres, through
-executemany batches on SQLite, never one ORM object per row. A national file of 200,000
-stations imports in a few seconds (tests/bench: import-200k). Parsing and planning run off
-the event loop.
+executemany batches on SQLite, never one ORM object per row (tests/bench: import-200k
+measures a national file of 200,000 stations). Parsing and planning run off the event loop.
 """
 
 from __future__ import annotations
