@@ -41,9 +41,7 @@ NO_DEPLOYMENT = "No such deployment."
 NO_FORM = "No such form."
 
 
-async def _forms(
-    session: AsyncSession, *, mission_id: int, form_ids: Sequence[int]
-) -> list[int]:
+async def _forms(session: AsyncSession, *, mission_id: int, form_ids: Sequence[int]) -> list[int]:
     """The forms, checked: of this mission (others answer as missing) and not archived."""
     rows = await session.exec(
         select(FORM.c.id, FORM.c.archived)
@@ -252,8 +250,6 @@ async def deployment_paths(
     return grouped
 
 
-async def members_by_ids(
-    session: AsyncSession, *, ids: Sequence[int]
-) -> dict[int, MissionMember]:
+async def members_by_ids(session: AsyncSession, *, ids: Sequence[int]) -> dict[int, MissionMember]:
     rows = await session.exec(select(MissionMember).where(col(MissionMember.id).in_(ids)))
     return {m.id: m for m in rows.all() if m.id is not None}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import secrets
+
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from stdnum import damm
@@ -68,4 +69,3 @@ async def new_codes(session: AsyncSession, *, mission_id: int, count: int) -> li
     """`count` fresh codes for a mission, none of them used there yet (one query)."""
     taken = await codes_of_mission(session, mission_id=mission_id)
     return [new_observer_code(taken) for _ in range(count)]
-

@@ -164,7 +164,9 @@ async def list_missions(session: AsyncSession, *, principal: Principal) -> list[
     """
     if not principal.is_authenticated:
         return []
-    coordinated = [org for org, role in principal.roles.items() if role in ORGANIZATION_COORDINATORS]
+    coordinated = [
+        org for org, role in principal.roles.items() if role in ORGANIZATION_COORDINATORS
+    ]
     own_role = (
         select(MissionMember.role)
         .where(col(MissionMember.mission_id) == col(Mission.id))
