@@ -87,7 +87,7 @@ async def deploy_observer(
     observer_id: int,
     location_id: int,
     form_ids: Sequence[int],
-) -> Deployment:
+) -> tuple[Deployment, MissionAccess]:
     """Send an observer to a polling station for these forms. Deploying them there again
     replaces the forms: the call is idempotent."""
     member, access = await managed_member(
@@ -116,7 +116,7 @@ async def deploy_observer(
         await session.flush()
     assert deployment.id is not None
     await set_deployment_forms(session, deployment_id=deployment.id, form_ids=forms)
-    return deployment
+    return deployment, access
 
 
 async def remove_deployment(
@@ -253,3 +253,10 @@ async def deployment_paths(
 async def members_by_ids(session: AsyncSession, *, ids: Sequence[int]) -> dict[int, MissionMember]:
     rows = await session.exec(select(MissionMember).where(col(MissionMember.id).in_(ids)))
     return {m.id: m for m in rows.all() if m.id is not None}
+
+
+async def locations_by_ids(
+    session: AsyncSession, *, ids: Sequence[int]
+) -> dict[int, MissionLocation]:
+    rows = await session.exec(select(MissionLocation).where(col(MissionLocation.id).in_(ids)))
+    return {loc.id: loc for loc in rows.all() if loc.id is not None}
