@@ -225,7 +225,7 @@ class TestBadFiles:
     async def test_text_that_is_not_utf8_is_reported_where_it_is(
         self, db: Database, mission: dict[str, Any]
     ) -> None:
-        data = "name,phone\nDan,0722444444\n".encode() + "Zoë,0722555555\n".encode("latin-1")
+        data = b"name,phone\nDan,0722444444\n" + "Zoë,0722555555\n".encode("latin-1")
         async with db.transaction() as session:
             result = await import_observers(
                 session, principal=SYSTEM, mission_id=mission["id"], data=data, dry_run=False
