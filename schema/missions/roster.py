@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import strawberry
 from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.datastructures import UploadFile
 from strawberry.file_uploads import Upload
 
 from schema.accounts.two_factor import OkPayload
@@ -26,7 +27,7 @@ from schema.types.missions import (
 )
 from schema.units import in_transaction
 from server.missions import deployments, members, observers
-from server.missions.access import MissionAccess, mission_access
+from server.missions.access import Can, MissionAccess, mission_access
 from server.missions.importing import ImportResult as ServerImportResult
 from server.missions.models import MissionRole
 from server.missions.observer_import import import_observers
@@ -207,7 +208,16 @@ class RosterMutations:
     ) -> ImportPayload:
         principal = info.context.principal
         mission = parse_id(mission_id, "missionId")
-        data: bytes = await file.read()  # type: ignore[attr-defined]
+        # Access first: whoever may not import learns nothing, whatever they sent.
+        async with info.context.runtime.db.read() as session:
+            access = await mission_access(session, principal=principal, mission_id=mission)
+            access.require(Can.MANAGE)
+        if not isinstance(file, UploadFile):
+            problem = FieldError(
+                field="file", message="Send the file as a multipart upload.", code="invalid"
+            )
+            return ImportPayload(result=None, errors=[problem])
+        data = await file.read()
 
         async def work(session: AsyncSession) -> ServerImportResult:
             return await import_observers(
