@@ -3,13 +3,14 @@ re-imports change nothing; a phone held outside the mission reveals nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import col, select
 
 from server.db import Database
-from server.missions.importing import ImportResult
+from server.missions.importing import ImportResult, import_file
 from server.missions.models import Deployment, DeploymentForm, MissionMember
 from server.missions.observer_codes import validate_observer_code, with_check_digit
 from server.missions.observer_import import import_observers
@@ -246,3 +247,28 @@ class TestBadFiles:
                 dry_run=False,
             )
         assert (result.created, result.problems) == (3, [])
+
+
+class TestDocumentedExample:
+    async def test_the_observers_example_in_docs_missions_md_imports_cleanly(
+        self, db: Database
+    ) -> None:
+        doc = (Path(__file__).parents[3] / "docs" / "missions.md").read_text()
+        stations = doc.split("`stations.csv`:\n\n```\n", 1)[1].split("```", 1)[0]
+        observers = doc.split("`observers.csv` for", 1)[1].split("```\n", 1)[1].split("```", 1)[0]
+        org = await make_org(db, "Ghana Observers", country="GH")
+        mission = await add_mission(db, organization_id=org, country="GH")
+        for code in ("OP", "CL"):
+            await add_form(db, mission_id=mission, code=code)
+        async with db.transaction() as session:
+            placed = await import_file(
+                session, mission_id=mission, data=stations.encode(), dry_run=False
+            )
+        assert placed.problems == []
+        result = await run(db, mission, observers)
+        assert (result.created, result.problems) == (3, [])
+        imported = await roster(db, mission)
+        assert imported["Abena Mensah"]["code"] == "3182044"
+        assert imported["Abena Mensah"]["phones"] == ["+233244123456", "+233501234567"]
+        again = await run(db, mission, observers)
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
