@@ -191,7 +191,7 @@ class TestMissions:
         self, runtime: Runtime, gql: GraphQLClient, world: World
     ) -> None:
         db = runtime.db
-        counts = []
+        counts: list[int] = []
         for n in (1, 4):
             for i in range(n if not counts else n - 1):
                 mission = await add_mission(db, organization_id=world.kenya, name=f"M{n}{i}")
