@@ -12,7 +12,7 @@ from schema.types.common import Connection
 from schema.types.forms import Form
 from schema.types.locations import Location
 from server.missions import models
-from server.missions.access import MissionAccess
+from server.missions.access import MissionAccess, mission_access
 from server.missions.models import MissionPhase, MissionRole, MissionStatus, ObserverKind
 from server.missions.privacy import READ_OBSERVER_DATA, may_see_observer
 
@@ -32,13 +32,12 @@ class Mission:
     election_dates: list[date]
     status: MissionStatus
     phase: MissionPhase
-    my_role: MissionRole = strawberry.field(
-        description="The caller's role here (COORDINATOR for admins/coordinators of the "
-        "organization)."
-    )
+    role: strawberry.Private[MissionRole | None]
 
     @classmethod
-    def from_row(cls, row: models.Mission, role: MissionRole) -> Mission:
+    def from_row(cls, row: models.Mission, role: MissionRole | None = None) -> Mission:
+        """`role` is the caller's, when the caller already knows it (else it is looked up
+        if asked for)."""
         more = [date.fromisoformat(value) for value in row.more_election_dates]
         return cls(
             id=strawberry.ID(str(row.id)),
@@ -49,12 +48,25 @@ class Mission:
             election_dates=[row.election_date, *more],
             status=row.status,
             phase=row.phase,
-            my_role=role,
+            role=role,
         )
 
     @classmethod
     def from_access(cls, access: MissionAccess) -> Mission:
         return cls.from_row(access.mission, access.role)
+
+    @strawberry.field(
+        description="The caller's role here (COORDINATOR for admins/coordinators of the "
+        "organization)."
+    )
+    async def my_role(self, info: Info) -> MissionRole:
+        if self.role is not None:
+            return self.role
+        async with info.context.runtime.db.read() as session:
+            access = await mission_access(
+                session, principal=info.context.principal, mission_id=int(self.id)
+            )
+        return access.role
 
     @strawberry.field(description="Polling stations (locations with nothing below them).")
     async def station_count(self, info: Info) -> int:

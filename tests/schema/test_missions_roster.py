@@ -456,3 +456,28 @@ class TestMyAssignments:
         ] == [("S2", ["OP"]), ("S3", ["OP"])]
         staff = await gql.execute(ASSIGNMENTS, {"m": str(roster.mission)}, token=world.admin.token)
         assert staff["data"]["myAssignments"] == []
+
+
+class TestListStatements:
+    async def test_deployments_and_assignments_do_not_grow_with_their_number(
+        self, runtime: Runtime, gql: GraphQLClient, world: World, roster: Roster
+    ) -> None:
+        member = await add_member(
+            runtime.db,
+            mission_id=roster.mission,
+            person_id=world.observer.person_id,
+            role=MissionRole.OBSERVER,
+        )
+        roster.observers["Obi"] = member
+        m = {"m": str(roster.mission)}
+        counts = []
+        for places in (["S1"], ["S2", "S3"]):
+            for place in places:
+                variables = deploy_vars(roster, "Obi", place, "OP", "CL")
+                await gql.execute(DEPLOY, variables, token=world.admin.token)
+            with count_statements(runtime.db.engine) as listing:
+                await gql.execute(DEPLOYMENTS, m, token=world.admin.token)
+            with count_statements(runtime.db.engine) as own:
+                await gql.execute(ASSIGNMENTS, m, token=world.observer.token)
+            counts.append((listing.count, own.count))
+        assert counts[0] == counts[1]
