@@ -31,11 +31,12 @@ from server.missions.models import (
     MissionMember,
     MissionRole,
 )
+from server.missions.observer_bulk import NewObserver, create_observers
 from server.missions.observer_codes import new_observer_code
 from server.missions.observer_csv import ObserverRow, parse_observers
 from server.orgs.access import Principal
-from server.orgs.models import Membership, Person, Role
-from server.orgs.phones import PhoneInput, phones_by_person, replace_phones, store_phones
+from server.orgs.models import Person
+from server.orgs.phones import PhoneInput, phones_by_person, replace_phones
 
 PROGRESS_EVERY = 1_000
 # Station codes per lookup statement: far below either database's bound on parameters.
@@ -203,38 +204,6 @@ def _changed(plan: _Plan) -> bool:
     return False
 
 
-async def _create(
-    session: AsyncSession, plan: _Plan, *, mission_id: int, organization_id: int, code: str
-) -> None:
-    row = plan.row
-    person = Person(name=row.name, email=row.email, preferred_language=row.language)
-    session.add(person)
-    await session.flush()
-    assert person.id is not None
-    session.add(
-        Membership(person_id=person.id, organization_id=organization_id, role=Role.OBSERVER)
-    )
-    await store_phones(
-        session,
-        person_id=person.id,
-        numbers=row.phones,
-        phones=[PhoneInput(number) for number in row.phones],
-    )
-    member = MissionMember(
-        mission_id=mission_id,
-        person_id=person.id,
-        role=MissionRole.OBSERVER,
-        observer_code=code,
-        observer_kind=row.kind,
-        language=row.language,
-    )
-    session.add(member)
-    await session.flush()
-    assert member.id is not None
-    stored = _Stored(member, person, list(row.phones))
-    await _deploy(session, plan, stored, mission_id)
-
-
 async def _update(session: AsyncSession, plan: _Plan, mission_id: int) -> None:
     row, stored = plan.row, plan.stored
     assert stored is not None
@@ -318,21 +287,20 @@ async def import_observers(
     if dry_run:
         return result
     taken = set(mission.codes) | {p.row.code for p in plans if p.row.code}
-    done = 0
-    for plan in [p for p in plans if p.stored is None] + changed:
-        if plan.stored is None:
-            code = plan.row.code or new_observer_code(taken)
-            await _create(
-                session,
-                plan,
-                mission_id=mission_id,
-                organization_id=access.mission.organization_id,
-                code=code,
-            )
-        else:
-            await _update(session, plan, mission_id)
-        done += 1
-        if done % PROGRESS_EVERY == 0:
-            progress("written", done)
-    progress("written", done)
+    new = [
+        NewObserver(p.row, p.row.code or new_observer_code(taken), p.stations or [], p.forms or [])
+        for p in plans
+        if p.stored is None
+    ]
+    await create_observers(
+        session,
+        mission_id=mission_id,
+        organization_id=access.mission.organization_id,
+        observers=new,
+        progress=lambda done: progress("written", done),
+    )
+    for done, plan in enumerate(changed, start=1):
+        await _update(session, plan, mission_id)
+        if done % PROGRESS_EVERY == 0 or done == len(changed):
+            progress("updated", done)
     return result
