@@ -182,6 +182,22 @@ def _import_locations(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_import_locations_async(settings, args, Path(args.file).read_bytes()))
 
 
+def _import_observers(args: argparse.Namespace, settings: Settings) -> int:
+    # Every table, so that the foreign keys the import writes through (forms) resolve.
+    import server.models  # noqa: F401
+    from server.missions.observer_command import run_import_observers
+
+    if not Path(args.file).is_file():
+        print(f"No file {args.file}.", file=sys.stderr)
+        return 2
+    data = Path(args.file).read_bytes()
+    return asyncio.run(
+        run_import_observers(
+            settings.database_url, mission_id=args.mission_id, data=data, dry_run=args.dry_run
+        )
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pluralis",
@@ -227,6 +243,17 @@ def build_parser() -> argparse.ArgumentParser:
     locations.add_argument("file", metavar="FILE")
     locations.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     locations.set_defaults(handler=_import_locations)
+
+    observers = commands.add_parser(
+        "import-observers",
+        help="import a mission's observers (and their deployments) from CSV",
+        description="Columns: name, phone, and optionally code, email, language, kind, "
+        "stations, forms. All or nothing; exit status 0 only when the file is clean.",
+    )
+    observers.add_argument("mission_id", type=int, metavar="MISSION_ID")
+    observers.add_argument("file", metavar="FILE")
+    observers.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    observers.set_defaults(handler=_import_observers)
 
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema/schema.graphql")

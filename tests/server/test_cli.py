@@ -16,6 +16,7 @@ SUBCOMMANDS = [
     "seed",
     "create-admin",
     "import-locations",
+    "import-observers",
     "export-schema",
 ]
 

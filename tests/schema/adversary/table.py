@@ -8,6 +8,7 @@ from tests.schema.adversary.cases_consent import CONSENT_CASES
 from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_feeds import FEED_CASES
 from tests.schema.adversary.cases_locations import LOCATION_CASES
+from tests.schema.adversary.cases_missions import MISSION_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
 from tests.schema.adversary.cases_queries import QUERY_CASES
 from tests.schema.adversary.cases_sessions import SESSION_CASES
@@ -21,4 +22,5 @@ CASES: tuple[Case, ...] = (
     *SESSION_CASES,
     *FEED_CASES,
     *LOCATION_CASES,
+    *MISSION_CASES,
 )

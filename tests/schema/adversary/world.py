@@ -20,6 +20,7 @@ from tests.conftest import GraphQLClient, make_user
 from tests.schema.adversary.world_accounts import account_objects
 from tests.schema.adversary.world_feeds import feed_objects
 from tests.schema.adversary.world_locations import location_objects
+from tests.schema.adversary.world_missions import mission_objects
 from tests.schema.conftest import (
     issue_session,
     make_account,
@@ -352,5 +353,6 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await account_objects(db, gql, world)
     await feed_objects(gql, world)
     await location_objects(db, world)
+    await mission_objects(db, world)
     await _sessions(db, world)
     return world

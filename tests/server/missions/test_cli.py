@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from server.db import Database
+from tests.schema.conftest import make_org
+from tests.schema.missions_support import add_form, add_locations, add_mission
 from tests.server.missions.test_importing import FILE, tree
+from tests.server.missions.test_observer_import import GOOD, roster
 from tests.server.test_cli import pluralis
 
 
@@ -55,3 +58,37 @@ class TestImportLocationsCommand:
         assert f"No mission {mission_id + 1}." in result.stderr
         missing = pluralis("import-locations", str(mission_id), str(tmp_path / "no.csv"), env=env)
         assert missing.returncode == 2
+
+
+class TestImportObserversCommand:
+    async def test_dry_run_then_import_then_reimport(
+        self, db_url: str, db: Database, tmp_path: Path
+    ) -> None:
+        org = await make_org(db, "Kenya Observers", country="KE")
+        mission = await add_mission(db, organization_id=org)
+        await add_locations(db, mission_id=mission)
+        for code in ("OP", "CL"):
+            await add_form(db, mission_id=mission, code=code)
+        observers = tmp_path / "observers.csv"
+        observers.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+        env = {"DATABASE_URL": db_url}
+        args = ("import-observers", str(mission), str(observers))
+        dry = pluralis(*args, "--dry-run", env=env)
+        assert dry.returncode == 0, dry.stderr
+        assert "Would create 3, updated 0, unchanged 0." in dry.stdout
+        assert await roster(db, mission) == {}
+        done = pluralis(*args, env=env)
+        assert done.returncode == 0, done.stderr
+        assert "Created 3, updated 0, unchanged 0." in done.stdout
+        assert "written 3 observers" in done.stderr
+        again = pluralis(*args, env=env)
+        assert "Created 0, updated 0, unchanged 3." in again.stdout
+        observers.write_text(GOOD + "Dan;0722444444;xx;;;;\n")
+        bad = pluralis(*args, env=env)
+        assert bad.returncode == 1
+        assert bad.stdout.splitlines() == [
+            "line 5, column language: unknown language 'xx': use en, fr, es, ar",
+            "1 problem(s): nothing imported.",
+        ]
+        unknown = pluralis("import-observers", str(mission + 1), str(observers), env=env)
+        assert unknown.returncode == 2 and f"No mission {mission + 1}." in unknown.stderr
