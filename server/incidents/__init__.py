@@ -1,0 +1,1 @@
+"""Incidents of a mission: violence, intimidation, procedure problems; a workflow from new to resolved."""
