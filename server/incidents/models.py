@@ -88,7 +88,9 @@ class IncidentNote(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
-    author_user_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    author_user_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
     text: str = Field(max_length=limits.INCIDENT_TEXT)
     at: datetime = created_at_field()
 
@@ -107,7 +109,9 @@ class IncidentChange(SQLModel, table=True):
     to_status: IncidentStatus | None = Field(
         default=None, sa_type=enum_column(IncidentStatus, "incident_to_status"), nullable=True
     )
-    actor_user_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    actor_user_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
     at: datetime = created_at_field()
 
 
