@@ -1,1 +1,1 @@
-"""Incidents of a mission: violence, intimidation, procedure problems; a workflow from new to resolved."""
+"""Incidents of a mission: what happened where, and a workflow from new to resolved."""
