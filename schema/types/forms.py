@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TypeVar
 
 import orjson
 import strawberry
+from sqlmodel.ext.asyncio.session import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from schema.context import Info
-from server.db import Database
 from server.forms import definition as spec
 from server.forms import models
 from server.forms import service as forms
@@ -169,39 +169,46 @@ class Form:
         wanted = self.current_version if number is None else number
         if wanted is None:
             return None
-        loader = _loader(info, "form_version", _version_loader)
+        loader = request_loader(
+            info, "form_version", lambda s, keys: forms.versions_by_key(s, keys=keys)
+        )
         row = await loader.load((int(self.id), wanted))
         return None if row is None else FormVersion.from_row(row)
 
     @strawberry.field(description="Every published version, oldest first.")
     async def versions(self, info: Info) -> list[FormVersionSummary]:
-        rows = await _loader(info, "form_versions", _versions_loader).load(int(self.id))
+        loader: DataLoader[int, list[models.FormVersion] | None] = request_loader(
+            info, "form_versions", lambda s, ids: forms.versions_by_form(s, form_ids=ids)
+        )
+        rows = await loader.load(int(self.id)) or []
         return [FormVersionSummary(number=r.number, created_at=r.created_at) for r in rows]
 
 
-def _loader(info: Info, name: str, make: Callable[[Database], DataLoader[Any, Any]]) -> Any:
-    # The forms' loaders live in the request's extras rather than in schema/loaders.py, so
-    # the forms work adds its own without touching the shared Loaders class. They serve
-    # forms a resolver has already shown to the caller.
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def request_loader(
+    info: Info,
+    name: str,
+    fetch: Callable[[AsyncSession, Sequence[K]], Awaitable[Mapping[K, V]]],
+    missing: Callable[[], V | None] = lambda: None,
+) -> DataLoader[K, V | None]:
+    """A DataLoader made once per request and kept in its extras.
+
+    The missions' loaders live there rather than in schema/loaders.py, so that each part of
+    the missions work adds its own without editing the shared Loaders class. Like those, each
+    batch is one statement in its own short session, for objects already shown to the caller.
+    """
     extras = info.context.extras
     if name not in extras:
-        extras[name] = make(info.context.runtime.db)
-    return extras[name]
+        db = info.context.runtime.db
 
+        async def load(keys: Sequence[K]) -> list[V | None]:
+            async with db.read() as session:
+                found = await fetch(session, keys)
+            return [found.get(key, missing()) for key in keys]
 
-def _versions_loader(db: Database) -> DataLoader[int, list[models.FormVersion]]:
-    async def load(form_ids: Sequence[int]) -> list[list[models.FormVersion]]:
-        async with db.read() as session:
-            found = await forms.versions_by_form(session, form_ids=form_ids)
-        return [found.get(form_id, []) for form_id in form_ids]
-
-    return DataLoader(load_fn=load)
-
-
-def _version_loader(db: Database) -> DataLoader[tuple[int, int], models.FormVersion | None]:
-    async def load(keys: Sequence[tuple[int, int]]) -> list[models.FormVersion | None]:
-        async with db.read() as session:
-            found = await forms.versions_by_key(session, keys=keys)
-        return [found.get(key) for key in keys]
-
-    return DataLoader(load_fn=load)
+        extras[name] = DataLoader(load_fn=load)
+    loader: DataLoader[K, V | None] = extras[name]
+    return loader

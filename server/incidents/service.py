@@ -174,7 +174,7 @@ async def report_incident(
     outbox: Outbox,
     report: IncidentReport,
     now: datetime | None = None,
-) -> Incident:
+) -> Located:
     """Store an incident once per key: any retry, or a racing copy, gets the same incident
     back and notifies nobody again. A critical one alerts the coordinators at once."""
     access = await mission_access(session, principal=principal, mission_id=report.mission_id)
@@ -183,7 +183,7 @@ async def report_incident(
     key = report.idempotency_key.strip()
     found = await _existing(session, access=access, principal=principal, key=key)
     if found is not None:
-        return found
+        return await _with_path(session, found, access)
     description = _check(report, now or utcnow())
     location = await _location(session, access=access, location_id=report.location_id)
     incident = Incident(
@@ -206,7 +206,7 @@ async def report_incident(
         raced = await _existing(session, access=access, principal=principal, key=key)
         if raced is None:
             raise
-        return raced
+        return await _with_path(session, raced, access)
     assert incident.id is not None
     session.add(
         IncidentChange(
@@ -225,7 +225,14 @@ async def report_incident(
             path=location.path if location else None,
         )
     await session.flush()
-    return incident
+    return Located(incident, location.path if location else None, access)
+
+
+async def _with_path(session: AsyncSession, incident: Incident, access: MissionAccess) -> Located:
+    location = (
+        await session.get(MissionLocation, incident.location_id) if incident.location_id else None
+    )
+    return Located(incident, location.path if location else None, access)
 
 
 async def get_incident(session: AsyncSession, *, principal: Principal, incident_id: int) -> Located:

@@ -14,7 +14,7 @@ from server.incidents.models import (
     IncidentNote,
     IncidentStatus,
 )
-from server.incidents.service import located
+from server.incidents.service import Located, located
 from server.kit import limits
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
 from server.missions.access import Can
@@ -56,12 +56,11 @@ async def _move(
     incident_id: int,
     to: IncidentStatus,
     action: IncidentAction,
-) -> Incident:
-    incident = (
-        await located(
-            session, principal=principal, incident_id=incident_id, can=Can.HANDLE_INCIDENTS
-        )
-    ).incident
+) -> Located:
+    found = await located(
+        session, principal=principal, incident_id=incident_id, can=Can.HANDLE_INCIDENTS
+    )
+    incident = found.incident
     if to not in NEXT[incident.status]:
         raise InvalidInput(
             [
@@ -76,12 +75,12 @@ async def _move(
     incident.status = to
     session.add(incident)
     await session.flush()
-    return incident
+    return found
 
 
 async def acknowledge_incident(
     session: AsyncSession, *, principal: Principal, incident_id: int
-) -> Incident:
+) -> Located:
     return await _move(
         session,
         principal=principal,
@@ -93,8 +92,8 @@ async def acknowledge_incident(
 
 async def resolve_incident(
     session: AsyncSession, *, principal: Principal, incident_id: int, note: str | None
-) -> Incident:
-    incident = await _move(
+) -> Located:
+    found = await _move(
         session,
         principal=principal,
         incident_id=incident_id,
@@ -102,9 +101,9 @@ async def resolve_incident(
         action=IncidentAction.RESOLVED,
     )
     if note is not None and note.strip():
-        _add_note(session, incident, principal, _text(note, "note"))
+        _add_note(session, found.incident, principal, _text(note, "note"))
         await session.flush()
-    return incident
+    return found
 
 
 def _text(value: str, field: str) -> str:
@@ -128,20 +127,18 @@ def _add_note(session: AsyncSession, incident: Incident, principal: Principal, t
 
 async def add_incident_note(
     session: AsyncSession, *, principal: Principal, incident_id: int, text: str
-) -> Incident:
-    incident = (
-        await located(
-            session, principal=principal, incident_id=incident_id, can=Can.HANDLE_INCIDENTS
-        )
-    ).incident
-    _add_note(session, incident, principal, _text(text, "text"))
+) -> Located:
+    found = await located(
+        session, principal=principal, incident_id=incident_id, can=Can.HANDLE_INCIDENTS
+    )
+    _add_note(session, found.incident, principal, _text(text, "text"))
     await session.flush()
-    return incident
+    return found
 
 
 async def assign_incident(
     session: AsyncSession, *, principal: Principal, incident_id: int, member_id: int | None
-) -> Incident:
+) -> Located:
     """Give the incident to a coordinator of its mission (a regional coordinator only if the
     incident lies in their region), or take it back with None."""
     found = await located(
@@ -166,13 +163,13 @@ async def assign_incident(
                 ]
             )
     if member_id == incident.assignee_member_id:
-        return incident
+        return found
     action = IncidentAction.UNASSIGNED if member_id is None else IncidentAction.ASSIGNED
     _record(session, incident, action, principal)
     incident.assignee_member_id = member_id
     session.add(incident)
     await session.flush()
-    return incident
+    return found
 
 
 async def _may_take(session: AsyncSession, member: MissionMember, path: str | None) -> bool:
