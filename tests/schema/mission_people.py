@@ -80,7 +80,8 @@ ROLES: dict[str, tuple[MissionRole, str | None]] = {
 }
 
 
-async def mission_people(db: Database, world: World) -> MissionPeople:
+async def mission_people(db: Database, world: World, series: int = 3) -> MissionPeople:
+    """The mission and its people; another `series` makes a second mission with its own."""
     mission = await make_mission(db, world.kenya)
     region_a = await add_location(db, mission=mission, code="RA", parent=None, voters=None)
     station_a = await add_location(db, mission=mission, code="RA-1", parent=region_a, voters=500)
@@ -95,8 +96,8 @@ async def mission_people(db: Database, world: World) -> MissionPeople:
             db,
             org_id=world.kenya,
             role=Role.OBSERVER,
-            name=f"Mission {name.replace('_', ' ').title()}",
-            phones=[f"+2547330000{index:02d}"],
+            name=f"Mission {name.replace('_', ' ').title()}{'' if series == 3 else series}",
+            phones=[f"+25473{series}0000{index:02d}"],
         )
         members[name] = person
         async with db.transaction() as session:
