@@ -145,8 +145,6 @@ async def assign_incident(
         session, principal=principal, incident_id=incident_id, can=Can.HANDLE_INCIDENTS
     )
     incident = found.incident
-    if incident.status is IncidentStatus.RESOLVED:
-        raise InvalidInput([FieldProblem("id", "This incident is resolved.", "invalid_transition")])
     if member_id is not None:
         member = await session.get(MissionMember, member_id)
         if member is None or member.mission_id != incident.mission_id:
@@ -162,6 +160,8 @@ async def assign_incident(
                     )
                 ]
             )
+    if incident.status is IncidentStatus.RESOLVED:
+        raise InvalidInput([FieldProblem("id", "This incident is resolved.", "invalid_transition")])
     if member_id == incident.assignee_member_id:
         return found
     action = IncidentAction.UNASSIGNED if member_id is None else IncidentAction.ASSIGNED

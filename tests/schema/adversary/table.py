@@ -7,6 +7,8 @@ from tests.schema.adversary.cases_accounts import ACCOUNT_CASES
 from tests.schema.adversary.cases_consent import CONSENT_CASES
 from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_feeds import FEED_CASES
+from tests.schema.adversary.cases_forms import FORM_CASES
+from tests.schema.adversary.cases_incidents import INCIDENT_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
 from tests.schema.adversary.cases_queries import QUERY_CASES
 from tests.schema.adversary.cases_sessions import SESSION_CASES
@@ -19,4 +21,6 @@ CASES: tuple[Case, ...] = (
     *ACCOUNT_CASES,
     *SESSION_CASES,
     *FEED_CASES,
+    *FORM_CASES,
+    *INCIDENT_CASES,
 )
