@@ -161,7 +161,12 @@ async def _existing(
             Incident.mission_id == access.mission_id, Incident.idempotency_key == key
         )
     )
-    if row is not None and row.created_by_user_id != principal.user_id:
+    reporter = access.member_id if access.may(Can.REPORT) else None
+    mine = row is not None and (row.created_by_user_id, row.reporter_member_id) == (
+        principal.user_id,
+        reporter,
+    )
+    if row is not None and not mine:
         # Keys are random per submission: someone else's is a client bug; say nothing of it.
         raise InvalidInput([FieldProblem("idempotencyKey", "Use a new key.", "key_in_use")])
     return row

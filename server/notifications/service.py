@@ -137,11 +137,12 @@ async def notify(
     """Store one message for a person, once per `key`; returns the message's (or email's) id.
 
     `params` are values the code computed (aware datetimes are shown in the person's own
-    zone, `Words` in their language); `free_text` holds extra text a person typed, shown, like the title, only to members
-    of the host organization. Goes by the person's channel (`destination`); people without a
-    phone or an email are skipped (None). A key already used returns the existing message
-    without queueing it again, so a retried job or a reminder run never sends twice. Raises
-    BudgetExceeded when a text message would exceed the host organization's budget.
+    zone, `Words` in their language); `free_text` holds extra text a person typed, shown,
+    like the title, only to members of the host organization. Goes by the person's channel
+    (`destination`); people without a phone or an email are skipped (None). A key already
+    used returns the existing message without queueing it again, so a retried job or a
+    reminder run never sends twice. Raises BudgetExceeded when a text message would exceed
+    the host organization's budget.
     """
     person = await session.get(Person, person_id)
     target = await destination(session, person=person) if person is not None else None
