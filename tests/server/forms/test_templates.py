@@ -49,6 +49,6 @@ class TestExpression:
             left=(Operand(question="AA"), Operand(constant=-5)),
             op="ne",
             right=(Operand(constant=10), Operand(station="registered_voters")),
-            message={"en": "x"},  # type: ignore[arg-type]
+            message={"en": "x"},
         )
         assert expression(rule) == "AA - 5 != 10 + @registered_voters"
