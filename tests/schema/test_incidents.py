@@ -21,6 +21,7 @@ from tests.conftest import GraphQLClient
 from tests.schema.conftest import World, error_codes, world
 from tests.schema.mission_people import ROLES, MissionPeople, mission_people
 from tests.schema.test_events_write import messages
+from tests.sqlcount import count_statements
 
 __all__ = ["world"]
 
@@ -416,3 +417,28 @@ class TestReads:
             hidden = await gql.execute(ONE, {"id": ids["a"]}, token=token)
             missing = await gql.execute(ONE, {"id": MISSING}, token=token)
             assert hidden["errors"] == missing["errors"]
+
+
+class TestStatementCount:
+    async def test_a_page_costs_the_same_for_2_and_8_incidents(
+        self, gql: GraphQLClient, people: MissionPeople, runtime: Runtime
+    ) -> None:
+        query = f"""query($m: ID!) {{ missionIncidents(missionId: $m, first: 50) {{
+          totalCount nodes {{ {INCIDENT} }} }} }}"""
+        counts = []
+        for batch in (2, 6):
+            for _ in range(batch):
+                made = await report(gql, people, "observer_a", severity="LOW")
+                incident = made["incident"]["id"]
+                token = people.token("coordinator")
+                await gql.execute(NOTE, {"id": incident, "text": "Seen."}, token=token)
+                member = str(people.member_ids["regional_a"])
+                await gql.execute(ASSIGN, {"id": incident, "member": member}, token=token)
+            with count_statements(runtime.db.engine) as log:
+                body = await gql.execute(
+                    query, {"m": str(people.mission)}, token=people.token("coordinator")
+                )
+            assert "errors" not in body, body
+            assert len(body["data"]["missionIncidents"]["nodes"]) == {2: 2, 6: 8}[batch]
+            counts.append(log.count)
+        assert counts[0] == counts[1]
