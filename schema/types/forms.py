@@ -50,8 +50,8 @@ class QuestionOption:
     source: strawberry.Private[spec.Option]
 
     @strawberry.field(description="In the language asked for, else English.")
-    def label(self, language: str = "en") -> str:
-        return self.source.labels.get(language)
+    def label(self, language: str | None = "en") -> str:
+        return self.source.labels.get(language or "en")
 
     @strawberry.field
     def labels(self) -> list[LocalizedText]:
@@ -81,8 +81,8 @@ class Question:
         )
 
     @strawberry.field(description="In the language asked for, else English.")
-    def label(self, language: str = "en") -> str:
-        return self.source.labels.get(language)
+    def label(self, language: str | None = "en") -> str:
+        return self.source.labels.get(language or "en")
 
     @strawberry.field
     def labels(self) -> list[LocalizedText]:
@@ -103,8 +103,8 @@ class FormRule:
     source: strawberry.Private[spec.Rule]
 
     @strawberry.field(description="In the language asked for, else English.")
-    def message(self, language: str = "en") -> str:
-        return self.source.message.get(language)
+    def message(self, language: str | None = "en") -> str:
+        return self.source.message.get(language or "en")
 
 
 @strawberry.type
