@@ -55,8 +55,9 @@ TOKEN: Final = 200
 PASSWORD: Final = 1_000
 # The text of one SMS: Twilio refuses bodies longer than 1,600 characters.
 SMS_BODY: Final = 1_600
-# A form definition as JSON: 200 questions labelled in four languages stay well below this.
-FORM_DEFINITION: Final = 512 * 1024
+# A form definition as JSON: a form of 200 questions labelled in four languages fits, and the
+# request that carries it (two bytes a character at worst) stays below the 1 MB body limit.
+FORM_DEFINITION: Final = 256 * 1024
 # An incident's description or note.
 INCIDENT_TEXT: Final = 2_000
 # Any text input the API does not list more precisely: a field added later is bounded too.
