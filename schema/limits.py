@@ -102,6 +102,14 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ),
     ("PhoneInput", "number"): limits.PHONE_INPUT,
     ("PhoneInput", "label"): limits.PHONE_LABEL,
+    # Forms and incidents (issue 10).
+    ("CreateFormInput", "definition"): limits.FORM_DEFINITION,
+    ("Mutation.publishFormVersion", "definition"): limits.FORM_DEFINITION,
+    ("LocalizedTextInput", "text"): limits.NAME,
+    ("ReportIncidentInput", "description"): limits.INCIDENT_TEXT,
+    ("Mutation.addIncidentNote", "text"): limits.INCIDENT_TEXT,
+    ("Mutation.resolveIncident", "note"): limits.INCIDENT_TEXT,
+    ("Query.missionIncidents", "after"): limits.CURSOR,
 }
 
 # One answer need not list thousands of problems: a few tell the client what to fix.

@@ -9,6 +9,7 @@ from server.audit import models as audit_models
 from server.calendars import models as calendars_models
 from server.events import models as events_models
 from server.forms import models as forms_models
+from server.incidents import models as incidents_models
 from server.mail import models as mail_models
 from server.messaging import models as messaging_models
 from server.missions import models as missions_models
@@ -23,6 +24,7 @@ __all__ = [
     "calendars_models",
     "events_models",
     "forms_models",
+    "incidents_models",
     "mail_models",
     "messaging_models",
     "metadata",

@@ -55,6 +55,11 @@ TOKEN: Final = 200
 PASSWORD: Final = 1_000
 # The text of one SMS: Twilio refuses bodies longer than 1,600 characters.
 SMS_BODY: Final = 1_600
+# A form definition as JSON: a form of 200 questions labelled in four languages fits, and the
+# request that carries it (two bytes a character at worst) stays below the 1 MB body limit.
+FORM_DEFINITION: Final = 256 * 1024
+# An incident's description or note.
+INCIDENT_TEXT: Final = 2_000
 # Any text input the API does not list more precisely: a field added later is bounded too.
 DEFAULT_TEXT: Final = 200
 # Any list in an input (tags, speakers, phones): no list a person types is longer.

@@ -32,7 +32,7 @@ LANGUAGES: Mapping[str, Language] = {
 TEMPLATES = frozenset(en.LANGUAGE.messages)
 # What the plain form of a notification may show: values the code computed, never words a
 # person typed (the same rule as server/notifications/templates.py SAFE_PARAMS).
-PLAIN_PARAMS = frozenset({"expires", "change", "network", "link"})
+PLAIN_PARAMS = frozenset({"expires", "change", "network", "link", "category"})
 
 _HTML = Environment(autoescape=True, undefined=StrictUndefined)
 # The plain-text body is text/plain: escaping it would show "&lt;" to the reader.

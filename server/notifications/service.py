@@ -31,10 +31,10 @@ from server.mail.service import queue_email
 from server.messaging.models import OutboundMessage
 from server.messaging.outbox import Outbox
 from server.messaging.service import queue_sms
-from server.notifications.templates import render
+from server.notifications.templates import Words, render
 from server.orgs.models import Channel, Membership, Person, PersonPhone
 
-__all__ = ["About", "Outbox", "local_time", "notify", "short_title"]
+__all__ = ["About", "Outbox", "Words", "local_time", "notify", "short_title"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +43,20 @@ TITLE_LIMIT = 60
 
 @dataclass(frozen=True)
 class About:
-    """The event a notification is about. Its title was typed by the host's organizers."""
+    """What a notification is about: an event, or another page of a host organization (an
+    incident desk). Its title was typed by the host's organizers."""
 
-    event_id: int
+    event_id: int | None
     title: str
     host_organization_id: int
+    # The page the link opens when it is not the event's ("/missions/3/incidents/9").
+    path: str | None = None
+
+    def link(self, outbox: Outbox) -> str:
+        if self.path is not None:
+            return outbox.policy.link(self.path)
+        assert self.event_id is not None
+        return outbox.policy.event_link(self.event_id)
 
 
 def short_title(title: str) -> str:
@@ -128,11 +137,12 @@ async def notify(
     """Store one message for a person, once per `key`; returns the message's (or email's) id.
 
     `params` are values the code computed (aware datetimes are shown in the person's own
-    zone); `free_text` holds extra text a person typed, shown, like the title, only to members
-    of the host organization. Goes by the person's channel (`destination`); people without a
-    phone or an email are skipped (None). A key already used returns the existing message
-    without queueing it again, so a retried job or a reminder run never sends twice. Raises
-    BudgetExceeded when a text message would exceed the host organization's budget.
+    zone, `Words` in their language); `free_text` holds extra text a person typed, shown,
+    like the title, only to members of the host organization. Goes by the person's channel
+    (`destination`); people without a phone or an email are skipped (None). A key already
+    used returns the existing message without queueing it again, so a retried job or a
+    reminder run never sends twice. Raises BudgetExceeded when a text message would exceed
+    the host organization's budget.
     """
     person = await session.get(Person, person_id)
     target = await destination(session, person=person) if person is not None else None
@@ -144,9 +154,13 @@ async def notify(
         return existing
     channel, address = target
     titled = await in_host_organization(session, person_id=person_id, about=about)
-    values: dict[str, Any] = dict(params or {})
+    # Fixed words (an incident's category) in the person's own language.
+    values: dict[str, Any] = {
+        name: value.get(person.preferred_language) if isinstance(value, Words) else value
+        for name, value in (params or {}).items()
+    }
     values["network"] = outbox.policy.network_name
-    values["link"] = outbox.policy.event_link(about.event_id)
+    values["link"] = about.link(outbox)
     if titled:
         values.update(free_text or {})
         values["title"] = short_title(about.title)

@@ -10,13 +10,56 @@ like it came from the network. Plain forms may use only `SAFE_PARAMS`.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 DEFAULT_LANGUAGE = "en"
 
 # Values computed by the code, never typed by a person: times, fixed change descriptions,
-# the network's name (set by the operator) and the link to the event page.
-SAFE_PARAMS = frozenset({"expires", "change", "network", "link"})
+# the network's name (set by the operator), the link to the event page (or incident desk) and
+# an incident's category word.
+SAFE_PARAMS = frozenset({"expires", "change", "network", "link", "category"})
+
+
+@dataclass(frozen=True)
+class Words:
+    """A fixed word in each language; `notify` puts the recipient's into the text."""
+
+    texts: Mapping[str, str]
+
+    def get(self, language: str) -> str:
+        base = language.split("-")[0].lower()
+        return self.texts.get(language) or self.texts.get(base) or self.texts[DEFAULT_LANGUAGE]
+
+
+# An incident's category as the critical-incident alert names it (IncidentCategory values).
+INCIDENT_CATEGORIES: Mapping[str, Words] = {
+    "violence": Words({"en": "violence", "fr": "violences", "es": "violencia", "ar": "عنف"}),
+    "intimidation": Words(
+        {"en": "intimidation", "fr": "intimidation", "es": "intimidación", "ar": "ترهيب"}
+    ),
+    "vote_buying": Words(
+        {"en": "vote buying", "fr": "achat de voix", "es": "compra de votos", "ar": "شراء أصوات"}
+    ),
+    "procedure": Words(
+        {"en": "procedure", "fr": "procédure", "es": "procedimiento", "ar": "إجراءات"}
+    ),
+    "materials": Words({"en": "materials", "fr": "matériel", "es": "material", "ar": "مواد"}),
+    "access_denied": Words(
+        {"en": "access denied", "fr": "accès refusé", "es": "acceso denegado", "ar": "منع الدخول"}
+    ),
+    "other": Words({"en": "other", "fr": "autre", "es": "otro", "ar": "أخرى"}),
+}
+
+# The critical-incident alert quotes nothing a person typed, in either form: observers are
+# not the coordinators' organization's authors, and an SMS must not carry their words.
+_INCIDENT_CRITICAL = {
+    "en": "{network}: CRITICAL incident ({category}) reported in your mission. Incident desk: "
+    "{link}",
+    "fr": "{network} : incident CRITIQUE ({category}) signalé dans votre mission. {link}",
+    "es": "{network}: incidente CRÍTICO ({category}) en su misión. Mesa de incidentes: {link}",
+    "ar": "{network}: حادث حرج ({category}) في بعثتكم. مكتب الحوادث: {link}",
+}
 
 # Kept short: one SMS segment is 160 GSM characters and every extra segment costs and delays
 # delivery when a whole waitlist moves at once.
@@ -50,6 +93,7 @@ TITLED: Mapping[str, Mapping[str, str]] = {
         "fr": "Vous êtes inscrit·e à {title}.",
         "es": "Está inscrito/a en {title}.",
     },
+    "incident_critical": _INCIDENT_CRITICAL,
 }
 
 PLAIN: Mapping[str, Mapping[str, str]] = {
@@ -80,6 +124,7 @@ PLAIN: Mapping[str, Mapping[str, str]] = {
         "fr": "{network} : vous êtes inscrit·e à un événement : {link}",
         "es": "{network}: está inscrito/a en un evento: {link}",
     },
+    "incident_critical": _INCIDENT_CRITICAL,
 }
 
 

@@ -78,6 +78,12 @@ LANGUAGE = Language(
             titled=("تغيّرت {{ title }}: {{ change }}{{ reason }}.",),
             action="عرض الفعالية",
         ),
+        "incident_critical": Texts(
+            subject="{{ network }}: حادث حرج في بعثتكم",
+            paragraphs=("تم الإبلاغ عن حادث حرج ({{ category }}) في بعثتكم.",),
+            titled=("تم الإبلاغ عن حادث حرج ({{ category }}) في بعثتكم.",),
+            action="فتح مكتب الحوادث",
+        ),
         "registration_confirmed": Texts(
             subject="{{ network }}: تم تأكيد تسجيلك",
             paragraphs=("أنت مسجّل في فعالية.",),

@@ -88,6 +88,16 @@ LANGUAGE = Language(
             titled=("{{ title }} has changed: {{ change }}{{ reason }}.",),
             action="See the event",
         ),
+        "incident_critical": Texts(
+            subject="{{ network }}: a critical incident in your mission",
+            paragraphs=(
+                "A critical incident ({{ category }}) was reported in a mission you coordinate.",
+            ),
+            titled=(
+                "A critical incident ({{ category }}) was reported in a mission you coordinate.",
+            ),
+            action="Open the incident desk",
+        ),
         "registration_confirmed": Texts(
             subject="{{ network }}: you are registered",
             paragraphs=("You are registered for an event.",),

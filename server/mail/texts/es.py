@@ -89,6 +89,12 @@ LANGUAGE = Language(
             titled=("{{ title }} ha cambiado: {{ change }}{{ reason }}.",),
             action="Ver el evento",
         ),
+        "incident_critical": Texts(
+            subject="{{ network }}: incidente crítico en su misión",
+            paragraphs=("Se informó un incidente crítico ({{ category }}) en su misión.",),
+            titled=("Se informó un incidente crítico ({{ category }}) en su misión.",),
+            action="Abrir la mesa de incidentes",
+        ),
         "registration_confirmed": Texts(
             subject="{{ network }}: su inscripción está confirmada",
             paragraphs=("Está inscrito/a en un evento.",),

@@ -92,6 +92,12 @@ LANGUAGE = Language(
             titled=("{{ title }} a changé : {{ change }}{{ reason }}.",),
             action="Voir l'événement",
         ),
+        "incident_critical": Texts(
+            subject="{{ network }} : incident critique dans votre mission",
+            paragraphs=("Un incident critique ({{ category }}) a été signalé dans votre mission.",),
+            titled=("Un incident critique ({{ category }}) a été signalé dans votre mission.",),
+            action="Ouvrir le suivi des incidents",
+        ),
         "registration_confirmed": Texts(
             subject="{{ network }} : votre inscription est confirmée",
             paragraphs=("Vous êtes inscrit·e à un événement.",),

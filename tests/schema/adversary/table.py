@@ -7,6 +7,8 @@ from tests.schema.adversary.cases_accounts import ACCOUNT_CASES
 from tests.schema.adversary.cases_consent import CONSENT_CASES
 from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_feeds import FEED_CASES
+from tests.schema.adversary.cases_forms import FORM_CASES
+from tests.schema.adversary.cases_incidents import INCIDENT_CASES
 from tests.schema.adversary.cases_locations import LOCATION_CASES
 from tests.schema.adversary.cases_missions import MISSION_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
@@ -23,4 +25,6 @@ CASES: tuple[Case, ...] = (
     *FEED_CASES,
     *LOCATION_CASES,
     *MISSION_CASES,
+    *FORM_CASES,
+    *INCIDENT_CASES,
 )

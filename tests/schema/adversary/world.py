@@ -19,6 +19,7 @@ from server.orgs.models import DisputedPhone, Membership, MembershipRequest, Org
 from tests.conftest import GraphQLClient, make_user
 from tests.schema.adversary.world_accounts import account_objects
 from tests.schema.adversary.world_feeds import feed_objects
+from tests.schema.adversary.world_forms import forms_objects
 from tests.schema.adversary.world_locations import location_objects
 from tests.schema.adversary.world_missions import mission_objects
 from tests.schema.conftest import (
@@ -354,5 +355,6 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await feed_objects(gql, world)
     await location_objects(db, world)
     await mission_objects(db, world)
+    await forms_objects(db, gql, world)
     await _sessions(db, world)
     return world

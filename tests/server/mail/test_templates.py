@@ -23,6 +23,7 @@ PARAMS: dict[str, Any] = {
     "title": ATTACK_TITLE,
     "reason": f" ({ATTACK_REASON})",
     "change": "postponed",
+    "category": "violence",
 }
 NOTIFICATIONS = sorted(t for t in TEMPLATES if LANGUAGES["en"].messages[t].titled)
 

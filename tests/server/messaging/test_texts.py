@@ -112,6 +112,7 @@ class TestTemplates:
             "reason": ATTACK_REASON,
             "expires": "01 Jun 10:00 EAT",
             "change": "postponed",
+            "category": "violence",
             "network": "Election Watch",
             "link": MessagePolicy(public_base_url="https://p.example").event_link(7),
         }
