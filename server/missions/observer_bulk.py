@@ -96,6 +96,57 @@ async def _deployments(
     await _insert(session, DeploymentForm, forms)
 
 
+async def _people(
+    session: AsyncSession, organization_id: int, batch: Sequence[NewObserver]
+) -> list[int]:
+    """The batch's people, each a member of the mission's organization as an observer."""
+    now = utcnow()
+    people = [
+        {
+            "name": new.row.name,
+            "email": new.row.email,
+            "preferred_language": new.row.language,
+            "time_zone": "UTC",
+            "created_at": now,
+            "updated_at": now,
+        }
+        for new in batch
+    ]
+    person_ids = await _insert(session, Person, people)
+    memberships = [
+        {
+            "person_id": person_id,
+            "organization_id": organization_id,
+            "role": Role.OBSERVER,
+            "created_at": now,
+        }
+        for person_id in person_ids
+    ]
+    await _insert(session, Membership, memberships)
+    return person_ids
+
+
+async def _members(
+    session: AsyncSession, mission_id: int, batch: Sequence[NewObserver], person_ids: list[int]
+) -> list[int]:
+    now = utcnow()
+    members = [
+        {
+            "mission_id": mission_id,
+            "person_id": person_id,
+            "role": MissionRole.OBSERVER,
+            "region_id": None,
+            "observer_code": new.code,
+            "observer_kind": new.row.kind,
+            "language": new.row.language,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for new, person_id in zip(batch, person_ids, strict=True)
+    ]
+    return await _insert(session, MissionMember, members)
+
+
 async def create_observers(
     session: AsyncSession,
     *,
@@ -104,55 +155,12 @@ async def create_observers(
     observers: Sequence[NewObserver],
     progress: Callable[[int], None],
 ) -> None:
+    """Writes new observers with their people, phones and deployments, a batch at a time;
+    `progress` is told how many are written after each batch."""
     for start in range(0, len(observers), BATCH):
         batch = observers[start : start + BATCH]
-        now = utcnow()
-        person_ids = await _insert(
-            session,
-            Person,
-            [
-                {
-                    "name": new.row.name,
-                    "email": new.row.email,
-                    "preferred_language": new.row.language,
-                    "time_zone": "UTC",
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for new in batch
-            ],
-        )
-        await _insert(
-            session,
-            Membership,
-            [
-                {
-                    "person_id": person_id,
-                    "organization_id": organization_id,
-                    "role": Role.OBSERVER,
-                    "created_at": now,
-                }
-                for person_id in person_ids
-            ],
-        )
+        person_ids = await _people(session, organization_id, batch)
         await _phones(session, batch, person_ids)
-        member_ids = await _insert(
-            session,
-            MissionMember,
-            [
-                {
-                    "mission_id": mission_id,
-                    "person_id": person_id,
-                    "role": MissionRole.OBSERVER,
-                    "region_id": None,
-                    "observer_code": new.code,
-                    "observer_kind": new.row.kind,
-                    "language": new.row.language,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for new, person_id in zip(batch, person_ids, strict=True)
-            ],
-        )
+        member_ids = await _members(session, mission_id, batch, person_ids)
         await _deployments(session, mission_id, batch, member_ids)
         progress(start + len(batch))
