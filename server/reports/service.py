@@ -1,0 +1,421 @@
+"""Submitting a report: the one entry point the web, the API and SMS reporting share.
+
+`submit_report` checks that the observer is deployed at the station with the form expected,
+validates the answers against the form version (server/reports/validation.py), and stores a
+new version of the observer's report with one row per answer. The same idempotency key from
+the same observer always yields the same version, even when two copies race: the write runs
+in a savepoint, and a refused insert makes it read the winner instead.
+
+The hot path is a handful of statements whatever the number of answers: one to read the
+context, the report and version writes, one multi-row INSERT for the answers, the station's
+consolidation and one audit row (the answers are Core rows, never ORM objects).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import orjson
+from sqlalchemy import and_, exists, func, insert, literal, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.db import utcnow
+from server.forms.models import Form, FormKind, FormVersion
+from server.kit.errors import FieldProblem, InvalidInput, NotFound
+from server.missions.models import Deployment, DeploymentForm, MissionLocation
+from server.reports import audit
+from server.reports.consolidation import recompute_station
+from server.reports.models import (
+    Report,
+    ReportAnswer,
+    ReportChannel,
+    ReportStatus,
+    ReportVersion,
+)
+from server.reports.validation import CompiledForm, Outcome, RawAnswer, cached_form, remember_form
+
+NO_SUCH_FORM = "No such form."
+NO_SUCH_LOCATION = "No such location."
+NO_SUCH_REPORT = "No such report."
+KEY_LENGTH = (8, 100)
+NOT_DEPLOYED = "You are not deployed to report this form at this station."
+
+
+@dataclass(frozen=True)
+class ReportActor:
+    """An observer submitting: their mission membership, their account (if any) and the
+    language their error messages are in. Built by server/reports/access.py for the web and
+    API, and by SMS reporting from the sender's phone and observer code."""
+
+    mission_id: int
+    member_id: int
+    user_id: int | None
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Submitted:
+    report_id: int
+    version: int
+    # True when this submission had been stored before (a retry): nothing was written.
+    replayed: bool
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejected:
+    problems: list[FieldProblem]
+
+
+@dataclass(frozen=True)
+class _Context:
+    kind: FormKind
+    archived: bool
+    version_id: int | None
+    version_number: int | None
+    registered_voters: int | None
+    deployed: bool
+    replay_id: int | None
+    existing: tuple[int, int, ReportStatus] | None  # the slot-0 report: id, version, status
+
+
+def content_hash(
+    *,
+    form_id: int,
+    location_id: int,
+    form_version: int | None,
+    report_id: int | None,
+    answers: Mapping[str, RawAnswer],
+) -> str:
+    """A digest of a submission as the client sent it, to tell a retry from a reused key."""
+    document = [
+        form_id,
+        location_id,
+        form_version,
+        report_id,
+        sorted(
+            (code, a.value, list(a.choices) if a.choices is not None else None)
+            for code, a in answers.items()
+        ),
+    ]
+    return hashlib.sha256(orjson.dumps(document)).hexdigest()
+
+
+async def submit_report(
+    session: AsyncSession,
+    *,
+    actor: ReportActor,
+    form_id: int,
+    location_id: int,
+    answers: Mapping[str, RawAnswer],
+    idempotency_key: str,
+    channel: ReportChannel,
+    form_version: int | None = None,
+    report_id: int | None = None,
+) -> Submitted | Rejected:
+    """Store one submission (or find it stored already). NotFound for a form or location
+    outside the actor's mission; Rejected, with nothing stored, for invalid input."""
+    if not KEY_LENGTH[0] <= len(idempotency_key) <= KEY_LENGTH[1]:
+        return Rejected([FieldProblem("idempotencyKey", "Use 8 to 100 characters.", "length")])
+    digest = content_hash(
+        form_id=form_id,
+        location_id=location_id,
+        form_version=form_version,
+        report_id=report_id,
+        answers=answers,
+    )
+    for _attempt in range(2):
+        context = await _context(
+            session, actor, form_id, location_id, form_version, idempotency_key
+        )
+        if context.replay_id is not None:
+            return await _replay(session, context.replay_id, digest)
+        refused = _refusal(context, form_version)
+        if refused is not None:
+            return refused
+        assert context.version_id is not None and context.version_number is not None
+        outcome = (await _compiled(session, context.version_id)).validate(
+            answers, registered_voters=context.registered_voters, language=actor.language
+        )
+        if not outcome.ok:
+            return Rejected(outcome.problems)
+        try:
+            async with session.begin_nested():
+                return await _write(
+                    session,
+                    actor=actor,
+                    context=context,
+                    form_id=form_id,
+                    location_id=location_id,
+                    outcome=outcome,
+                    key=idempotency_key,
+                    digest=digest,
+                    channel=channel,
+                    report_id=report_id,
+                )
+        except IntegrityError:
+            # A concurrent copy of this submission (or another submission creating the same
+            # report) won the race: read again, and answer with the winner.
+            continue
+    raise InvalidInput([FieldProblem(None, "Send the report again.", "conflict")])
+
+
+async def _context(
+    session: AsyncSession,
+    actor: ReportActor,
+    form_id: int,
+    location_id: int,
+    form_version: int | None,
+    key: str,
+) -> _Context:
+    """Everything a submission needs to know, in one statement."""
+    deployed = exists().where(
+        DeploymentForm.deployment_id == Deployment.id,  # type: ignore[arg-type]
+        DeploymentForm.form_id == form_id,  # type: ignore[arg-type]
+        Deployment.member_id == actor.member_id,  # type: ignore[arg-type]
+        Deployment.location_id == location_id,  # type: ignore[arg-type]
+    )
+    replay = (
+        select(ReportVersion.id)  # type: ignore[call-overload]
+        .where(ReportVersion.member_id == actor.member_id, ReportVersion.idempotency_key == key)
+        .scalar_subquery()
+    )
+    number = literal(form_version) if form_version is not None else Form.current_version
+    statement = (
+        select(  # type: ignore[call-overload]
+            Form.kind,
+            Form.archived,
+            FormVersion.id,
+            FormVersion.number,
+            MissionLocation.registered_voters,
+            deployed.label("deployed"),
+            replay.label("replay"),
+            Report.id.label("report_id"),  # type: ignore[union-attr]
+            Report.version,
+            Report.status,
+        )
+        .select_from(Form)
+        .join(
+            MissionLocation,
+            and_(MissionLocation.id == location_id, MissionLocation.mission_id == Form.mission_id),
+        )
+        .outerjoin(FormVersion, and_(FormVersion.form_id == Form.id, FormVersion.number == number))
+        .outerjoin(
+            Report,
+            and_(
+                Report.member_id == actor.member_id,
+                Report.location_id == location_id,
+                Report.form_id == Form.id,
+                Report.slot == 0,
+            ),
+        )
+        .where(Form.id == form_id, Form.mission_id == actor.mission_id)
+    )
+    row = (await session.exec(statement)).first()
+    if row is None:
+        form = await session.get(Form, form_id)
+        missing = form is None or form.mission_id != actor.mission_id
+        raise NotFound(NO_SUCH_FORM if missing else NO_SUCH_LOCATION)
+    return _Context(
+        kind=FormKind(row.kind),
+        archived=bool(row.archived),
+        version_id=row.id,
+        version_number=row.number,
+        registered_voters=row.registered_voters,
+        deployed=bool(row.deployed),
+        replay_id=row.replay,
+        existing=None if row.report_id is None else (row.report_id, row.version, row.status),
+    )
+
+
+def _refusal(context: _Context, form_version: int | None) -> Rejected | None:
+    if not context.deployed:
+        return Rejected([FieldProblem("locationId", NOT_DEPLOYED, "not_deployed")])
+    if context.archived:
+        return Rejected([FieldProblem("formId", "This form is archived.", "archived")])
+    if context.version_id is None:
+        field = "formVersion" if form_version is not None else "formId"
+        return Rejected([FieldProblem(field, "This form has no such version.", "no_version")])
+    return None
+
+
+async def _compiled(session: AsyncSession, version_id: int) -> CompiledForm:
+    compiled = cached_form(version_id)
+    if compiled is None:
+        definition = await session.scalar(
+            select(FormVersion.definition).where(FormVersion.id == version_id)  # type: ignore[call-overload]
+        )
+        compiled = remember_form(version_id, definition)
+    return compiled
+
+
+async def _replay(session: AsyncSession, version_id: int, digest: str) -> Submitted | Rejected:
+    row = (
+        await session.exec(
+            select(ReportVersion.report_id, ReportVersion.number, ReportVersion.content_hash).where(  # type: ignore[call-overload]
+                ReportVersion.id == version_id
+            )
+        )
+    ).one()
+    if row.content_hash != digest:
+        return Rejected(
+            [
+                FieldProblem(
+                    "idempotencyKey", "This key was already used for another submission.", "reused"
+                )
+            ]
+        )
+    return Submitted(report_id=row.report_id, version=row.number, replayed=True)
+
+
+async def _write(
+    session: AsyncSession,
+    *,
+    actor: ReportActor,
+    context: _Context,
+    form_id: int,
+    location_id: int,
+    outcome: Outcome,
+    key: str,
+    digest: str,
+    channel: ReportChannel,
+    report_id: int | None,
+) -> Submitted:
+    existing = await _target(session, actor, context, form_id, location_id, report_id)
+    now = utcnow()
+    flags = [{"code": f.code, "question": f.question, "message": f.message} for f in outcome.flags]
+    status = ReportStatus.FLAGGED if flags else ReportStatus.SUBMITTED
+    if existing is not None and existing[2] is ReportStatus.QUARANTINED:
+        status = ReportStatus.QUARANTINED  # a coordinator releases it, not a correction
+    current = {
+        "form_version": context.version_number,
+        "channel": channel,
+        "flags": flags,
+        "status": status,
+        "submitted_at": now,
+        "updated_at": now,
+    }
+    if existing is None:
+        number = 1
+        report = await _insert_report(session, actor, context, form_id, location_id, current)
+    else:
+        report, previous, _ = existing
+        number = previous + 1
+        await session.exec(
+            update(Report).where(Report.id == report).values(version=number, **current)  # type: ignore[arg-type]
+        )
+        await session.exec(
+            update(ReportVersion)
+            .where(ReportVersion.report_id == report, ReportVersion.number == previous)  # type: ignore[arg-type]
+            .values(superseded_at=now)
+        )
+    version_id = await session.scalar(
+        insert(ReportVersion)
+        .values(
+            report_id=report,
+            member_id=actor.member_id,
+            number=number,
+            form_version=context.version_number,
+            channel=channel,
+            idempotency_key=key,
+            content_hash=digest,
+            submitted_at=now,
+            submitted_by_user_id=actor.user_id,
+        )
+        .returning(ReportVersion.id)  # type: ignore[arg-type]
+    )
+    if outcome.answers:
+        # One multi-row INSERT, whatever the number of answers.
+        await session.exec(
+            insert(ReportAnswer).values(
+                [
+                    {
+                        "version_id": version_id,
+                        "question": a.question,
+                        "int_value": a.int_value,
+                        "text_value": a.text_value,
+                        "choices": list(a.choices) if a.choices is not None else None,
+                    }
+                    for a in outcome.answers.values()
+                ]
+            )
+        )
+    if context.kind is not FormKind.INCIDENT and status is not ReportStatus.QUARANTINED:
+        await recompute_station(
+            session, mission_id=actor.mission_id, location_id=location_id, form_id=form_id
+        )
+    action = audit.REPORT_SUBMITTED if number == 1 else audit.REPORT_CORRECTED
+    await audit.record(session, action=action, report_id=report, actor_user_id=actor.user_id)
+    return Submitted(report, number, replayed=False, flags=tuple(f["code"] for f in flags))
+
+
+async def _target(
+    session: AsyncSession,
+    actor: ReportActor,
+    context: _Context,
+    form_id: int,
+    location_id: int,
+    report_id: int | None,
+) -> tuple[int, int, ReportStatus] | None:
+    """The report this submission adds a version to, or None for a new one."""
+    if context.kind is not FormKind.INCIDENT:
+        if report_id is not None and (context.existing is None or context.existing[0] != report_id):
+            raise NotFound(NO_SUCH_REPORT)
+        return context.existing
+    if report_id is None:
+        return None  # every incident report submitted without an id is a new one
+    row = (
+        await session.exec(
+            select(Report.id, Report.version, Report.status).where(  # type: ignore[call-overload]
+                Report.id == report_id,
+                Report.member_id == actor.member_id,
+                Report.form_id == form_id,
+                Report.location_id == location_id,
+            )
+        )
+    ).first()
+    if row is None:
+        raise NotFound(NO_SUCH_REPORT)
+    return (row.id, row.version, ReportStatus(row.status))
+
+
+async def _insert_report(
+    session: AsyncSession,
+    actor: ReportActor,
+    context: _Context,
+    form_id: int,
+    location_id: int,
+    current: dict[str, object],
+) -> int:
+    slot: object = 0
+    if context.kind is FormKind.INCIDENT:
+        # Incident reports may be many per observer and station: each takes the next slot;
+        # two racing ones collide on the unique key and the loser retries.
+        slot = (
+            select(func.coalesce(func.max(Report.slot), 0) + 1)
+            .where(
+                Report.member_id == actor.member_id,  # type: ignore[arg-type]
+                Report.location_id == location_id,  # type: ignore[arg-type]
+                Report.form_id == form_id,  # type: ignore[arg-type]
+            )
+            .scalar_subquery()
+        )
+    report_id = await session.scalar(
+        insert(Report)
+        .values(
+            mission_id=actor.mission_id,
+            form_id=form_id,
+            location_id=location_id,
+            member_id=actor.member_id,
+            slot=slot,
+            version=1,
+            created_at=current["submitted_at"],
+            **current,
+        )
+        .returning(Report.id)  # type: ignore[arg-type]
+    )
+    assert report_id is not None
+    return int(report_id)
