@@ -18,6 +18,7 @@ from typing import Any
 
 from server.forms.definition import (
     INTEGER_BOUND,
+    MAX_QUESTIONS,
     FormDefinition,
     Labels,
     Question,
@@ -25,7 +26,7 @@ from server.forms.definition import (
     Rule,
     Severity,
 )
-from server.kit.errors import FieldProblem
+from server.kit.errors import FieldProblem, InvalidInput
 from server.reports.texts import problem_text
 
 OPERATORS: Mapping[str, Callable[[int, int], bool]] = {
@@ -318,3 +319,22 @@ def remember_form(version_id: int, definition: Mapping[str, Any]) -> CompiledFor
         _cache.pop(next(iter(_cache)))
     _cache[version_id] = compiled
     return compiled
+
+
+def collect_answers(
+    items: Iterable[tuple[str, str | None, Iterable[int] | None]], *, language: str = "en"
+) -> dict[str, RawAnswer]:
+    """Answers keyed by question; a question answered twice, or more answers than any form
+    has questions, is refused before any work is done."""
+    answers: dict[str, RawAnswer] = {}
+    problems: list[FieldProblem] = []
+    for count, (question, value, choices) in enumerate(items):
+        if count >= MAX_QUESTIONS:
+            problems.append(FieldProblem("answers", "Too many answers.", "too_many"))
+            break
+        if question in answers:
+            problems.append(_problem(question[:3], "answered_twice", language))
+        answers[question[:10]] = RawAnswer(value, tuple(choices) if choices is not None else None)
+    if problems:
+        raise InvalidInput(problems)
+    return answers

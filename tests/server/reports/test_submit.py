@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from server.db import Database
 from server.kit.errors import NotFound
-from server.reports.models import Report, ReportAnswer, ReportChannel, ReportVersion, StationValue
-from server.reports.service import ReportActor, Rejected, Submitted, submit_report
+from server.reports.models import Report, ReportAnswer, ReportChannel, ReportVersion
+from server.reports.service import Rejected, ReportActor, Submitted, submit_report
 from server.reports.validation import RawAnswer
 from tests.server.reports.fixtures import MissionRows, build_mission
 from tests.sqlcount import count_statements
@@ -117,7 +117,7 @@ class TestSubmitReport:
     ) -> None:
         other = await build_mission(db, name="Elbonia 2028")
         async with db.transaction() as session:
-            with pytest.raises(NotFound, match="No such location."):
+            with pytest.raises(NotFound, match=r"No such location\."):
                 await submit_report(
                     session,
                     actor=actor(world),
