@@ -142,14 +142,10 @@ async def override_station_value(
     if row is None or form.kind is FormKind.INCIDENT:
         raise InvalidInput([FieldProblem("formId", "This form has no station values.", "kind")])
     compiled = remember_form(row.id, row.definition)
-    raw = RawAnswer(value, tuple(choices) if choices is not None else None)
-    if question not in compiled.parsers:
-        raise InvalidInput([FieldProblem("question", "This form has no such question.", "unknown")])
-    outcome = compiled.validate({question: raw}, registered_voters=None)
-    problems = [p for p in outcome.problems if p.field == f"answers.{question}"]
-    if problems:
-        raise InvalidInput([FieldProblem("value", problems[0].message, problems[0].code)])
-    parsed = outcome.answers.get(question)
+    parsed = compiled.parse_one(question, RawAnswer(value, tuple(choices) if choices is not None else None))
+    if isinstance(parsed, FieldProblem):
+        field = "question" if parsed.code == "unknown_question" else "value"
+        raise InvalidInput([FieldProblem(field, parsed.message, parsed.code)])
     values = {
         "int_value": parsed.int_value if parsed else None,
         "text_value": parsed.text_value if parsed else None,

@@ -254,6 +254,20 @@ class CompiledForm:
     rules: tuple[CompiledRule, ...]
     definition: FormDefinition
 
+    def parse_one(
+        self, code: str, raw: RawAnswer, language: str = "en"
+    ) -> Parsed | FieldProblem | None:
+        """One answer by its question's type alone (None when it is empty)."""
+        parser = self.parsers.get(code)
+        if parser is None:
+            return _problem(code, "unknown_question", language)
+        if raw.empty:
+            return None
+        try:
+            return parser(raw)
+        except _Invalid as invalid:
+            return _problem(code, invalid.code, language, **invalid.values)
+
     def validate(
         self,
         answers: Mapping[str, RawAnswer],
@@ -264,14 +278,11 @@ class CompiledForm:
         parsed: dict[str, Parsed] = {}
         problems: list[FieldProblem] = []
         for code, raw in answers.items():
-            parser = self.parsers.get(code)
-            if parser is None:
-                problems.append(_problem(code, "unknown_question", language))
-            elif not raw.empty:
-                try:
-                    parsed[code] = parser(raw)
-                except _Invalid as invalid:
-                    problems.append(_problem(code, invalid.code, language, **invalid.values))
+            one = self.parse_one(code, raw, language)
+            if isinstance(one, FieldProblem):
+                problems.append(one)
+            elif one is not None:
+                parsed[code] = one
         for code in self.required:
             if code not in parsed and (code not in answers or answers[code].empty):
                 problems.append(_problem(code, "required", language))
