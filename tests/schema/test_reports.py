@@ -34,7 +34,9 @@ query($l: ID!, $f: ID!) {
   }
 }"""
 REPORTS = """
-query($m: ID!) { missionReports(missionId: $m) { totalCount nodes { id observer { observerCode } } } }"""
+query($m: ID!) {
+  missionReports(missionId: $m) { totalCount nodes { id observer { observerCode } } }
+}"""
 
 
 @dataclass
@@ -367,7 +369,8 @@ class TestStatementCounts:
     ) -> None:
         query = (
             "query($m: ID!) { missionReports(missionId: $m) { nodes { id form { code } "
-            "location { code } observer { observerCode } answers { value } versions { number } } } }"
+            "location { code } observer { observerCode } answers { value } "
+            "versions { number } } } }"
         )
         await submit(gql, mission)
         variables = {"m": str(mission.rows.mission_id)}

@@ -9,6 +9,7 @@ from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_feeds import FEED_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
 from tests.schema.adversary.cases_queries import QUERY_CASES
+from tests.schema.adversary.cases_reports import REPORT_CASES
 from tests.schema.adversary.cases_sessions import SESSION_CASES
 
 CASES: tuple[Case, ...] = (
@@ -19,4 +20,5 @@ CASES: tuple[Case, ...] = (
     *ACCOUNT_CASES,
     *SESSION_CASES,
     *FEED_CASES,
+    *REPORT_CASES,
 )

@@ -19,6 +19,7 @@ from server.orgs.models import DisputedPhone, Membership, MembershipRequest, Org
 from tests.conftest import GraphQLClient, make_user
 from tests.schema.adversary.world_accounts import account_objects
 from tests.schema.adversary.world_feeds import feed_objects
+from tests.schema.adversary.world_reports import report_objects
 from tests.schema.conftest import (
     issue_session,
     make_account,
@@ -350,5 +351,6 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await _consent(gql, world)
     await account_objects(db, gql, world)
     await feed_objects(gql, world)
+    await report_objects(db, gql, world)
     await _sessions(db, world)
     return world

@@ -94,8 +94,15 @@ async def _add(session: Any, row: Any) -> int:
 
 
 async def build_mission(
-    db: Database, *, name: str = "Ruritania 2027", observers: int = 2, org_id: int | None = None
+    db: Database,
+    *,
+    name: str = "Ruritania 2027",
+    observers: int = 2,
+    org_id: int | None = None,
+    observer_people: tuple[int, ...] = (),
 ) -> MissionRows:
+    """A mission with two regions, three stations, a checklist and an incident form, and
+    observers (new people, or `observer_people`) deployed at the first two stations."""
     rows = MissionRows()
     async with db.transaction() as session:
         if org_id is None:
@@ -119,6 +126,8 @@ async def build_mission(
         rows.incident = await _form(session, rows.mission_id, "IN", FormKind.INCIDENT, INCIDENT)
         for number in range(observers):
             await _observer(session, rows, number, name)
+        for number, person in enumerate(observer_people, start=observers):
+            await _observer(session, rows, number, name, person)
     return rows
 
 
@@ -158,8 +167,11 @@ async def _form(session: Any, mission_id: int, code: str, kind: FormKind, defini
     return form_id
 
 
-async def _observer(session: Any, rows: MissionRows, number: int, name: str) -> None:
-    person = await _add(session, Person(name=f"Observer {number} of {name}"))
+async def _observer(
+    session: Any, rows: MissionRows, number: int, name: str, person: int | None = None
+) -> None:
+    if person is None:
+        person = await _add(session, Person(name=f"Observer {number} of {name}"))
     member = await _add(
         session,
         MissionMember(
@@ -183,11 +195,18 @@ async def _observer(session: Any, rows: MissionRows, number: int, name: str) -> 
 
 
 async def add_member(
-    db: Database, rows: MissionRows, *, role: MissionRole, region_id: int | None = None
+    db: Database,
+    rows: MissionRows,
+    *,
+    role: MissionRole,
+    region_id: int | None = None,
+    person: int | None = None,
 ) -> int:
-    """A person with a non-observer role in the mission; answers the person id."""
+    """A person (new, or `person`) with a non-observer role in the mission; answers the
+    person id."""
     async with db.transaction() as session:
-        person = await _add(session, Person(name=f"{role.value} of mission {rows.mission_id}"))
+        if person is None:
+            person = await _add(session, Person(name=f"{role.value} of mission {rows.mission_id}"))
         await _add(
             session,
             MissionMember(
