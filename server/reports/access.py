@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import and_, select
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.forms.models import Form
@@ -33,7 +34,10 @@ async def web_actor(session: AsyncSession, *, principal: Principal, form_id: int
         row = (
             await session.exec(
                 select(MissionMember.id, MissionMember.mission_id, MissionMember.language)  # type: ignore[call-overload]
-                .join(Form, and_(Form.mission_id == MissionMember.mission_id, Form.id == form_id))
+                .join(
+                    Form,
+                    and_(col(Form.mission_id) == MissionMember.mission_id, col(Form.id) == form_id),
+                )
                 .where(
                     MissionMember.person_id == principal.person_id,
                     MissionMember.role == MissionRole.OBSERVER,
@@ -41,7 +45,8 @@ async def web_actor(session: AsyncSession, *, principal: Principal, form_id: int
             )
         ).first()
         if row is not None:
-            return ReportActor(row.mission_id, row.id, principal.user_id, row.language)
+            member_id, mission_id, language = row
+            return ReportActor(mission_id, member_id, principal.user_id, language)
     # Not an observer there: tell those who see the mission why, and others nothing.
     form = await session.get(Form, form_id)
     if form is None:
@@ -82,8 +87,8 @@ async def report_for(
     row = (
         await session.exec(
             select(Report, MissionLocation)  # type: ignore[call-overload]
-            .join(MissionLocation, MissionLocation.id == Report.location_id)
-            .where(Report.id == report_id)
+            .join(MissionLocation, col(MissionLocation.id) == Report.location_id)
+            .where(col(Report.id) == report_id)
         )
     ).first()
     if row is None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, insert, select
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.reports.models import Report, ReportAnswer, ReportStatus, ReportVersion, StationValue
@@ -44,7 +45,10 @@ def current_answers_query(location_ids: Sequence[int], form_id: int | None = Non
         )
         .join(
             ReportVersion,
-            and_(ReportVersion.report_id == Report.id, ReportVersion.number == Report.version),
+            and_(
+                col(ReportVersion.report_id) == Report.id,
+                col(ReportVersion.number) == Report.version,
+            ),
         )
         .join(ReportAnswer, ReportAnswer.version_id == ReportVersion.id)
         .where(
@@ -89,13 +93,14 @@ async def recompute_station(
 ) -> None:
     observed = await observed_values(session, location_id=location_id, form_id=form_id)
     where = (StationValue.location_id == location_id, StationValue.form_id == form_id)
-    overridden = set(
-        (
+    overridden = {
+        question
+        for (question,) in (
             await session.exec(
                 select(StationValue.question).where(*where, StationValue.overridden)  # type: ignore[call-overload]
             )
-        ).scalars()
-    )
+        ).all()
+    }
     await session.exec(delete(StationValue).where(*where, ~StationValue.overridden))  # type: ignore[arg-type]
     rows = [
         {

@@ -198,12 +198,12 @@ async def station_views(
     codes = await observer_codes(session, (r.member_id for r in observed))
     compiled = await compiled_versions(
         session,
-        ((f.id, f.current_version) for f in forms.values() if f.current_version),  # type: ignore[attr-defined]
+        ((i, f.current_version) for i, f in forms.items() if f.current_version is not None),
     )
     values: dict[tuple[int, int, str], list[ObservedView]] = defaultdict(list)
     reports: dict[tuple[int, int], set[int]] = defaultdict(set)
     types_of = {
-        form_id: question_types(compiled.get((form_id, form.current_version)))  # type: ignore[attr-defined]
+        form_id: question_types(compiled.get((form_id, form.current_version or 0)))
         for form_id, form in forms.items()
     }
     for r in observed:
@@ -240,8 +240,8 @@ async def station_views(
         )
     return [
         StationView(
-            location=locations[loc],  # type: ignore[arg-type]
-            form=forms[form],  # type: ignore[arg-type]
+            location=locations[loc],
+            form=forms[form],
             report_count=len(reports[(loc, form)]),
             fields=sorted(fields[(loc, form)], key=lambda f: f.question),
         )
@@ -284,9 +284,9 @@ async def mission_summary(session: AsyncSession, *, access: MissionAccess) -> Su
         await session.exec(
             select(
                 func.count(),
-                func.count(distinct(Report.location_id)),
-                func.sum(_flag(Report.status == ReportStatus.FLAGGED)),
-                func.sum(_flag(Report.status == ReportStatus.QUARANTINED)),
+                func.count(distinct(col(Report.location_id))),
+                func.sum(case((col(Report.status) == ReportStatus.FLAGGED, 1), else_=0)),
+                func.sum(case((col(Report.status) == ReportStatus.QUARANTINED, 1), else_=0)),
             )
             .join(MissionLocation, col(MissionLocation.id) == Report.location_id)
             .where(*scope)
@@ -308,7 +308,3 @@ async def mission_summary(session: AsyncSession, *, access: MissionAccess) -> Su
         quarantined=int(counts[3] or 0),
         conflicts=int(conflicts or 0),
     )
-
-
-def _flag(condition):  # type: ignore[no-untyped-def]
-    return case((condition, 1), else_=0)

@@ -141,12 +141,15 @@ async def override_station_value(
     ).first()
     if row is None or form.kind is FormKind.INCIDENT:
         raise InvalidInput([FieldProblem("formId", "This form has no station values.", "kind")])
-    compiled = remember_form(row.id, row.definition)
-    parsed = compiled.parse_one(question, RawAnswer(value, tuple(choices) if choices is not None else None))
+    version_id, definition = row
+    compiled = remember_form(version_id, definition)
+    parsed = compiled.parse_one(
+        question, RawAnswer(value, tuple(choices) if choices is not None else None)
+    )
     if isinstance(parsed, FieldProblem):
         field = "question" if parsed.code == "unknown_question" else "value"
         raise InvalidInput([FieldProblem(field, parsed.message, parsed.code)])
-    values = {
+    values: dict[str, object] = {
         "int_value": parsed.int_value if parsed else None,
         "text_value": parsed.text_value if parsed else None,
         "choices": list(parsed.choices) if parsed and parsed.choices is not None else None,
@@ -184,7 +187,7 @@ async def _upsert_value(
         )
         .values(**values)
     )
-    if result.rowcount == 0:  # type: ignore[attr-defined]
+    if result.rowcount == 0:
         session.add(
             StationValue(
                 mission_id=mission_id,

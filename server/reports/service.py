@@ -16,10 +16,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import orjson
 from sqlalchemy import and_, exists, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.db import utcnow
@@ -200,16 +202,22 @@ async def _context(
         .select_from(Form)
         .join(
             MissionLocation,
-            and_(MissionLocation.id == location_id, MissionLocation.mission_id == Form.mission_id),
+            and_(
+                col(MissionLocation.id) == location_id,
+                col(MissionLocation.mission_id) == Form.mission_id,
+            ),
         )
-        .outerjoin(FormVersion, and_(FormVersion.form_id == Form.id, FormVersion.number == number))
+        .outerjoin(
+            FormVersion,
+            and_(col(FormVersion.form_id) == Form.id, col(FormVersion.number) == number),
+        )
         .outerjoin(
             Report,
             and_(
-                Report.member_id == actor.member_id,
-                Report.location_id == location_id,
-                Report.form_id == Form.id,
-                Report.slot == 0,
+                col(Report.member_id) == actor.member_id,
+                col(Report.location_id) == location_id,
+                col(Report.form_id) == Form.id,
+                col(Report.slot) == 0,
             ),
         )
         .where(Form.id == form_id, Form.mission_id == actor.mission_id)
@@ -248,19 +256,20 @@ async def _compiled(session: AsyncSession, version_id: int) -> CompiledForm:
         definition = await session.scalar(
             select(FormVersion.definition).where(FormVersion.id == version_id)  # type: ignore[call-overload]
         )
+        assert definition is not None
         compiled = remember_form(version_id, definition)
     return compiled
 
 
 async def _replay(session: AsyncSession, version_id: int, digest: str) -> Submitted | Rejected:
-    row = (
+    report_id, number, stored = (
         await session.exec(
             select(ReportVersion.report_id, ReportVersion.number, ReportVersion.content_hash).where(  # type: ignore[call-overload]
                 ReportVersion.id == version_id
             )
         )
     ).one()
-    if row.content_hash != digest:
+    if stored != digest:
         return Rejected(
             [
                 FieldProblem(
@@ -268,7 +277,7 @@ async def _replay(session: AsyncSession, version_id: int, digest: str) -> Submit
                 )
             ]
         )
-    return Submitted(report_id=row.report_id, version=row.number, replayed=True)
+    return Submitted(report_id=report_id, version=number, replayed=True)
 
 
 async def _write(
@@ -325,7 +334,7 @@ async def _write(
             submitted_at=now,
             submitted_by_user_id=actor.user_id,
         )
-        .returning(ReportVersion.id)  # type: ignore[arg-type]
+        .returning(col(ReportVersion.id))
     )
     if outcome.answers:
         # One multi-row INSERT, whatever the number of answers.
@@ -349,7 +358,7 @@ async def _write(
         )
     action = audit.REPORT_SUBMITTED if number == 1 else audit.REPORT_CORRECTED
     await audit.record(session, action=action, report_id=report, actor_user_id=actor.user_id)
-    return Submitted(report, number, replayed=False, flags=tuple(f["code"] for f in flags))
+    return Submitted(report, number, replayed=False, flags=tuple(f.code for f in outcome.flags))
 
 
 async def _target(
@@ -379,7 +388,8 @@ async def _target(
     ).first()
     if row is None:
         raise NotFound(NO_SUCH_REPORT)
-    return (row.id, row.version, ReportStatus(row.status))
+    found_id, version, status = row
+    return (found_id, version, ReportStatus(status))
 
 
 async def _insert_report(
@@ -388,7 +398,7 @@ async def _insert_report(
     context: _Context,
     form_id: int,
     location_id: int,
-    current: dict[str, object],
+    current: Mapping[str, Any],
 ) -> int:
     slot: object = 0
     if context.kind is FormKind.INCIDENT:
@@ -415,7 +425,7 @@ async def _insert_report(
             created_at=current["submitted_at"],
             **current,
         )
-        .returning(Report.id)  # type: ignore[arg-type]
+        .returning(col(Report.id))
     )
     assert report_id is not None
     return int(report_id)

@@ -294,7 +294,7 @@ class CompiledForm:
                 continue
             if rule.severity is Severity.ERROR:
                 text = rule.message.get(language)
-                fields = [field_name(q) for q in rule.questions] or [None]
+                fields: list[str | None] = [field_name(q) for q in rule.questions] or [None]
                 problems.extend(FieldProblem(f, text, f"rule.{rule.code}") for f in fields)
             else:
                 question = rule.questions[0] if rule.questions else None

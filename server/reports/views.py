@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from sqlalchemy import tuple_
+from sqlalchemy import ScalarResult, tuple_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -20,6 +21,8 @@ from server.forms.models import Form, FormVersion
 from server.missions.models import MissionLocation, MissionMember
 from server.reports.models import Report, ReportAnswer, ReportVersion
 from server.reports.validation import CompiledForm, cached_form, remember_form
+
+M = TypeVar("M", Form, MissionLocation)
 
 
 @dataclass(frozen=True)
@@ -114,12 +117,14 @@ async def observer_codes(session: AsyncSession, member_ids: Iterable[int]) -> di
     return {member_id: code for member_id, code in rows.all() if member_id is not None}
 
 
-async def rows_by_id(session: AsyncSession, model: type, ids: Iterable[int]) -> dict[int, object]:
+async def rows_by_id(session: AsyncSession, model: type[M], ids: Iterable[int]) -> dict[int, M]:
+    """Rows of a table with an integer `id`, by id, in one statement."""
     wanted = list(set(ids))
     if not wanted:
         return {}
-    rows = await session.exec(select(model).where(model.id.in_(wanted)))  # type: ignore[attr-defined]
-    return {row.id: row for row in rows.all()}
+    id_column: Any = model.id
+    rows = await session.exec(select(model).where(id_column.in_(wanted)))
+    return {int(row.id or 0): row for row in rows.all()}
 
 
 async def report_views(session: AsyncSession, reports: Sequence[Report]) -> list[ReportView]:
@@ -139,7 +144,7 @@ async def report_views(session: AsyncSession, reports: Sequence[Report]) -> list
     ).all()
     answers: dict[int, list[ReportAnswer]] = defaultdict(list)
     if versions:
-        rows = await session.exec(
+        rows: ScalarResult[ReportAnswer] = await session.exec(
             select(ReportAnswer)
             .where(col(ReportAnswer.version_id).in_([v.id for v in versions]))
             .order_by(col(ReportAnswer.question))
@@ -172,8 +177,8 @@ async def report_views(session: AsyncSession, reports: Sequence[Report]) -> list
     return [
         ReportView(
             report=r,
-            form=forms[r.form_id],  # type: ignore[arg-type]
-            location=locations[r.location_id],  # type: ignore[arg-type]
+            form=forms[r.form_id],
+            location=locations[r.location_id],
             observer_code=codes.get(r.member_id),
             versions=by_report[r.id or 0],
         )

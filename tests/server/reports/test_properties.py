@@ -38,12 +38,11 @@ def forms(draw: st.DrawFn) -> dict[str, Any]:
     codes = CODES[: draw(st.integers(1, len(CODES)))]
     questions = []
     for code in codes:
+        question: dict[str, Any] = {"code": code, "type": "yes_no"}
         if draw(st.booleans()):
             low = draw(st.none() | st.integers(-5, 5))
             high = draw(st.none() | st.integers(5, 15))
             question = {"code": code, "type": "integer", "min": low, "max": high}
-        else:
-            question = {"code": code, "type": "yes_no"}
         question.update(labels={"en": code}, required=draw(st.booleans()))
         questions.append(question)
     operand = st.one_of(
@@ -109,7 +108,7 @@ def reference(definition: dict[str, Any], answers: dict[str, str], voters: int |
 
         def total(side: list[dict[str, Any]]) -> int:
             return sum(
-                values[o["question"]] if "question" in o else o.get("constant", voters)
+                values[o["question"]] if "question" in o else int(o.get("constant", voters or 0))
                 for o in side
             )
 
