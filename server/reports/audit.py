@@ -8,6 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from server.audit.models import AuditEvent
 from server.db import utcnow
 from server.logs import request_id_var
+from server.reports.consolidation import core
 
 REPORT_SUBMITTED = "report.submitted"
 REPORT_CORRECTED = "report.corrected"
@@ -26,7 +27,8 @@ async def record(
     subject_type: str = "report",
 ) -> None:
     # A Core insert: submission is the hot path, and this row is never read back here.
-    await session.exec(
+    await core(
+        session,
         insert(AuditEvent).values(
             at=utcnow(),
             actor_user_id=actor_user_id,
@@ -34,5 +36,5 @@ async def record(
             subject_type=subject_type,
             subject_id=report_id,
             request_id=request_id_var.get(),
-        )
+        ),
     )

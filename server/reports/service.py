@@ -29,7 +29,7 @@ from server.forms.models import Form, FormKind, FormVersion
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
 from server.missions.models import Deployment, DeploymentForm, MissionLocation
 from server.reports import audit
-from server.reports.consolidation import recompute_station
+from server.reports.consolidation import core, insert_rows, recompute_station
 from server.reports.models import (
     Report,
     ReportAnswer,
@@ -38,6 +38,11 @@ from server.reports.models import (
     ReportVersion,
 )
 from server.reports.validation import CompiledForm, Outcome, RawAnswer, cached_form, remember_form
+
+# With RETURNING, SQLAlchemy sends a list of rows as one multi-row INSERT ("insertmanyvalues")
+# from a statement compiled once; `insert().values(rows)` would be compiled again for every
+# submission, which costs more than the round trip it saves.
+ANSWER_INSERT = insert(ReportAnswer).returning(col(ReportAnswer.id))
 
 NO_SUCH_FORM = "No such form."
 NO_SUCH_LOCATION = "No such location."
@@ -221,8 +226,12 @@ async def _context(
             ),
         )
         .where(Form.id == form_id, Form.mission_id == actor.mission_id)
+        # Submissions at one station take turns (on Postgres; SQLite writes one at a time
+        # anyway): the station's consolidation reads every observer's answers, and two
+        # observers submitting at once would otherwise both rewrite its values.
+        .with_for_update(of=MissionLocation, key_share=True)
     )
-    row = (await session.exec(statement)).first()
+    row = (await core(session, statement)).first()
     if row is None:
         form = await session.get(Form, form_id)
         missing = form is None or form.mission_id != actor.mission_id
@@ -313,44 +322,48 @@ async def _write(
     else:
         report, previous, _ = existing
         number = previous + 1
-        await session.exec(
-            update(Report).where(Report.id == report).values(version=number, **current)  # type: ignore[arg-type]
+        await core(
+            session,
+            update(Report).where(Report.id == report).values(version=number, **current),  # type: ignore[arg-type]
         )
-        await session.exec(
+        await core(
+            session,
             update(ReportVersion)
             .where(ReportVersion.report_id == report, ReportVersion.number == previous)  # type: ignore[arg-type]
-            .values(superseded_at=now)
+            .values(superseded_at=now),
         )
-    version_id = await session.scalar(
-        insert(ReportVersion)
-        .values(
-            report_id=report,
-            member_id=actor.member_id,
-            number=number,
-            form_version=context.version_number,
-            channel=channel,
-            idempotency_key=key,
-            content_hash=digest,
-            submitted_at=now,
-            submitted_by_user_id=actor.user_id,
-        )
-        .returning(col(ReportVersion.id))
-    )
-    if outcome.answers:
-        # One multi-row INSERT, whatever the number of answers.
-        await session.exec(
-            insert(ReportAnswer).values(
-                [
-                    {
-                        "version_id": version_id,
-                        "question": a.question,
-                        "int_value": a.int_value,
-                        "text_value": a.text_value,
-                        "choices": list(a.choices) if a.choices is not None else None,
-                    }
-                    for a in outcome.answers.values()
-                ]
+    version_id = (
+        await core(
+            session,
+            insert(ReportVersion)
+            .values(
+                report_id=report,
+                member_id=actor.member_id,
+                number=number,
+                form_version=context.version_number,
+                channel=channel,
+                idempotency_key=key,
+                content_hash=digest,
+                submitted_at=now,
+                submitted_by_user_id=actor.user_id,
             )
+            .returning(col(ReportVersion.id)),
+        )
+    ).scalar_one()
+    if outcome.answers:
+        await insert_rows(
+            session,
+            ANSWER_INSERT,
+            [
+                {
+                    "version_id": version_id,
+                    "question": a.question,
+                    "int_value": a.int_value,
+                    "text_value": a.text_value,
+                    "choices": list(a.choices) if a.choices is not None else None,
+                }
+                for a in outcome.answers.values()
+            ],
         )
     if context.kind is not FormKind.INCIDENT and status is not ReportStatus.QUARANTINED:
         await recompute_station(
@@ -413,19 +426,22 @@ async def _insert_report(
             )
             .scalar_subquery()
         )
-    report_id = await session.scalar(
-        insert(Report)
-        .values(
-            mission_id=actor.mission_id,
-            form_id=form_id,
-            location_id=location_id,
-            member_id=actor.member_id,
-            slot=slot,
-            version=1,
-            created_at=current["submitted_at"],
-            **current,
+    report_id = (
+        await core(
+            session,
+            insert(Report)
+            .values(
+                mission_id=actor.mission_id,
+                form_id=form_id,
+                location_id=location_id,
+                member_id=actor.member_id,
+                slot=slot,
+                version=1,
+                created_at=current["submitted_at"],
+                **current,
+            )
+            .returning(col(Report.id)),
         )
-        .returning(col(Report.id))
-    )
+    ).scalar_one()
     assert report_id is not None
     return int(report_id)

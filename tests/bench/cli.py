@@ -17,6 +17,7 @@ from pathlib import Path
 import uvloop
 
 from tests.bench import database, feeds, harness, report
+from tests.bench import reports as report_bench
 from tests.bench.common import BenchError
 from tests.bench.scenarios import all_scenarios
 from tests.bench.seed_events import SEED_EVENTS, SESSIONS_PER_EVENT
@@ -50,7 +51,7 @@ def _options(argv: Sequence[str] | None) -> tuple[argparse.Namespace, harness.Op
     seconds = args.seconds or (0.5 if args.quick else 2.0)
     if rounds < 1 or seconds <= 0 or args.concurrency < 1:
         parser.error("--rounds, --seconds and --concurrency must be positive")
-    names = [s.name for s in all_scenarios(token="")] + [RERENDER]
+    names = [s.name for s in all_scenarios(token="")] + [RERENDER, report_bench.NAME]
     unknown = set(args.only or ()) - set(names)
     if unknown:
         parser.error(f"unknown scenarios {sorted(unknown)}; choose from {names}")
@@ -84,6 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             results = runner.run(harness.run(options, db, scenarios)) if scenarios else []
             # Not a pair of servers: the time to render a feed again after one change.
             rerendered = runner.run(feeds.rerender(db.url)) if RERENDER in args.only else None
+            submitted = None
+            if report_bench.NAME in args.only:
+                submitted = runner.run(
+                    report_bench.measure(
+                        db.url,
+                        rounds=options.rounds,
+                        seconds=options.seconds,
+                        concurrency=options.concurrency,
+                    )
+                )
         except (BenchError, OSError) as exc:
             # OSError: Postgres (or a port) was unreachable; no traceback needed for that.
             print(f"bench failed: {exc}", file=sys.stderr)
@@ -107,10 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if rerendered is not None:
         meta["feed_rerender"] = rerendered
+    if submitted is not None:
+        meta["submit_report"] = submitted
     report.write(results, meta, args.output)
     print()
     print(report.table(results, options.concurrency))
     if rerendered is not None:
         print(f"\nfeed-rerender: {rerendered}")
+    if submitted is not None:
+        print(f"\n{report_bench.NAME}: {submitted}")
     print(f"\nwrote {args.output} in {elapsed:.0f} s")
     return 0
