@@ -111,8 +111,9 @@ async def recompute_station(
         for row in (
             await core(
                 session,
-                select(StationValue).where(  # type: ignore[call-overload]
-                    StationValue.location_id == location_id, StationValue.form_id == form_id
+                select(StationValue).where(
+                    col(StationValue.location_id) == location_id,
+                    col(StationValue.form_id) == form_id,
                 ),
             )
         ).all()
