@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -381,3 +383,18 @@ class TestStatementCounts:
         with count_statements(runtime.db.engine) as many:
             await gql.execute(query, variables, token=mission.tokens["coordinator"])
         assert many.count == one.count
+
+
+class TestDocs:
+    async def test_the_submit_example_in_docs_missions_md_works(
+        self, gql: GraphQLClient, mission: Mission
+    ) -> None:
+        doc = (Path(__file__).parents[2] / "docs" / "missions.md").read_text()
+        section = doc.split("## Reports", 1)[1]
+        document = section.split("```graphql\n", 1)[1].split("```", 1)[0]
+        variables = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
+        variables["input"]["formId"] = str(mission.rows.checklist)
+        variables["input"]["locationId"] = str(mission.rows.stations[0])
+        body = await gql.execute(document, variables, token=mission.tokens["observer"])
+        assert body["data"]["submitReport"]["errors"] == []
+        assert body["data"]["submitReport"]["report"]["answers"][3]["value"] == "07:05"
