@@ -15,78 +15,44 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
 
 import orjson
-from sqlalchemy import and_, exists, func, insert, literal, select, update
+from sqlalchemy import and_, exists, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.db import utcnow
 from server.forms.models import Form, FormKind, FormVersion
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
 from server.missions.models import Deployment, DeploymentForm, MissionLocation
-from server.reports import audit
-from server.reports.consolidation import core, insert_rows, recompute_station
-from server.reports.models import (
-    Report,
-    ReportAnswer,
-    ReportChannel,
-    ReportStatus,
-    ReportVersion,
+from server.reports.consolidation import core
+from server.reports.models import Report, ReportChannel, ReportVersion
+from server.reports.submission import (
+    NO_SUCH_FORM,
+    NO_SUCH_LOCATION,
+    NO_SUCH_REPORT,
+    Rejected,
+    ReportActor,
+    SubmissionContext,
+    Submitted,
 )
-from server.reports.validation import CompiledForm, Outcome, RawAnswer, cached_form, remember_form
+from server.reports.validation import CompiledForm, RawAnswer, cached_form, remember_form
+from server.reports.versions import write_version
 
-# With RETURNING, SQLAlchemy sends a list of rows as one multi-row INSERT ("insertmanyvalues")
-# from a statement compiled once; `insert().values(rows)` would be compiled again for every
-# submission, which costs more than the round trip it saves.
-ANSWER_INSERT = insert(ReportAnswer).returning(col(ReportAnswer.id))
+# Re-exported: callers (GraphQL, SMS) import the entry point and its types from here.
+__all__ = [
+    "NO_SUCH_FORM",
+    "NO_SUCH_LOCATION",
+    "NO_SUCH_REPORT",
+    "Rejected",
+    "ReportActor",
+    "Submitted",
+    "content_hash",
+    "submit_report",
+]
 
-NO_SUCH_FORM = "No such form."
-NO_SUCH_LOCATION = "No such location."
-NO_SUCH_REPORT = "No such report."
 KEY_LENGTH = (8, 100)
 NOT_DEPLOYED = "You are not deployed to report this form at this station."
-
-
-@dataclass(frozen=True)
-class ReportActor:
-    """An observer submitting: their mission membership, their account (if any) and the
-    language their error messages are in. Built by server/reports/access.py for the web and
-    API, and by SMS reporting from the sender's phone and observer code."""
-
-    mission_id: int
-    member_id: int
-    user_id: int | None
-    language: str = "en"
-
-
-@dataclass(frozen=True)
-class Submitted:
-    report_id: int
-    version: int
-    # True when this submission had been stored before (a retry): nothing was written.
-    replayed: bool
-    flags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Rejected:
-    problems: list[FieldProblem]
-
-
-@dataclass(frozen=True)
-class _Context:
-    kind: FormKind
-    archived: bool
-    version_id: int | None
-    version_number: int | None
-    registered_voters: int | None
-    deployed: bool
-    replay_id: int | None
-    existing: tuple[int, int, ReportStatus] | None  # the slot-0 report: id, version, status
 
 
 def content_hash(
@@ -151,7 +117,7 @@ async def submit_report(
             return Rejected(outcome.problems)
         try:
             async with session.begin_nested():
-                return await _write(
+                return await write_version(
                     session,
                     actor=actor,
                     context=context,
@@ -177,7 +143,7 @@ async def _context(
     location_id: int,
     form_version: int | None,
     key: str,
-) -> _Context:
+) -> SubmissionContext:
     """Everything a submission needs to know, in one statement."""
     deployed = exists().where(
         DeploymentForm.deployment_id == Deployment.id,  # type: ignore[arg-type]
@@ -236,7 +202,7 @@ async def _context(
         form = await session.get(Form, form_id)
         missing = form is None or form.mission_id != actor.mission_id
         raise NotFound(NO_SUCH_FORM if missing else NO_SUCH_LOCATION)
-    return _Context(
+    return SubmissionContext(
         kind=FormKind(row.kind),
         archived=bool(row.archived),
         version_id=row.id,
@@ -248,7 +214,7 @@ async def _context(
     )
 
 
-def _refusal(context: _Context, form_version: int | None) -> Rejected | None:
+def _refusal(context: SubmissionContext, form_version: int | None) -> Rejected | None:
     if not context.deployed:
         return Rejected([FieldProblem("locationId", NOT_DEPLOYED, "not_deployed")])
     if context.archived:
@@ -287,161 +253,3 @@ async def _replay(session: AsyncSession, version_id: int, digest: str) -> Submit
             ]
         )
     return Submitted(report_id=report_id, version=number, replayed=True)
-
-
-async def _write(
-    session: AsyncSession,
-    *,
-    actor: ReportActor,
-    context: _Context,
-    form_id: int,
-    location_id: int,
-    outcome: Outcome,
-    key: str,
-    digest: str,
-    channel: ReportChannel,
-    report_id: int | None,
-) -> Submitted:
-    existing = await _target(session, actor, context, form_id, location_id, report_id)
-    now = utcnow()
-    flags = [{"code": f.code, "question": f.question, "message": f.message} for f in outcome.flags]
-    status = ReportStatus.FLAGGED if flags else ReportStatus.SUBMITTED
-    if existing is not None and existing[2] is ReportStatus.QUARANTINED:
-        status = ReportStatus.QUARANTINED  # a coordinator releases it, not a correction
-    current = {
-        "form_version": context.version_number,
-        "channel": channel,
-        "flags": flags,
-        "status": status,
-        "submitted_at": now,
-        "updated_at": now,
-    }
-    if existing is None:
-        number = 1
-        report = await _insert_report(session, actor, context, form_id, location_id, current)
-    else:
-        report, previous, _ = existing
-        number = previous + 1
-        await core(
-            session,
-            update(Report).where(Report.id == report).values(version=number, **current),  # type: ignore[arg-type]
-        )
-        await core(
-            session,
-            update(ReportVersion)
-            .where(ReportVersion.report_id == report, ReportVersion.number == previous)  # type: ignore[arg-type]
-            .values(superseded_at=now),
-        )
-    version_id = (
-        await core(
-            session,
-            insert(ReportVersion)
-            .values(
-                report_id=report,
-                member_id=actor.member_id,
-                number=number,
-                form_version=context.version_number,
-                channel=channel,
-                idempotency_key=key,
-                content_hash=digest,
-                submitted_at=now,
-                submitted_by_user_id=actor.user_id,
-            )
-            .returning(col(ReportVersion.id)),
-        )
-    ).scalar_one()
-    if outcome.answers:
-        await insert_rows(
-            session,
-            ANSWER_INSERT,
-            [
-                {
-                    "version_id": version_id,
-                    "question": a.question,
-                    "int_value": a.int_value,
-                    "text_value": a.text_value,
-                    "choices": list(a.choices) if a.choices is not None else None,
-                }
-                for a in outcome.answers.values()
-            ],
-        )
-    if context.kind is not FormKind.INCIDENT and status is not ReportStatus.QUARANTINED:
-        await recompute_station(
-            session, mission_id=actor.mission_id, location_id=location_id, form_id=form_id
-        )
-    action = audit.REPORT_SUBMITTED if number == 1 else audit.REPORT_CORRECTED
-    await audit.record(session, action=action, report_id=report, actor_user_id=actor.user_id)
-    return Submitted(report, number, replayed=False, flags=tuple(f.code for f in outcome.flags))
-
-
-async def _target(
-    session: AsyncSession,
-    actor: ReportActor,
-    context: _Context,
-    form_id: int,
-    location_id: int,
-    report_id: int | None,
-) -> tuple[int, int, ReportStatus] | None:
-    """The report this submission adds a version to, or None for a new one."""
-    if context.kind is not FormKind.INCIDENT:
-        if report_id is not None and (context.existing is None or context.existing[0] != report_id):
-            raise NotFound(NO_SUCH_REPORT)
-        return context.existing
-    if report_id is None:
-        return None  # every incident report submitted without an id is a new one
-    row = (
-        await session.exec(
-            select(Report.id, Report.version, Report.status).where(  # type: ignore[call-overload]
-                Report.id == report_id,
-                Report.member_id == actor.member_id,
-                Report.form_id == form_id,
-                Report.location_id == location_id,
-            )
-        )
-    ).first()
-    if row is None:
-        raise NotFound(NO_SUCH_REPORT)
-    found_id, version, status = row
-    return (found_id, version, ReportStatus(status))
-
-
-async def _insert_report(
-    session: AsyncSession,
-    actor: ReportActor,
-    context: _Context,
-    form_id: int,
-    location_id: int,
-    current: Mapping[str, Any],
-) -> int:
-    slot: object = 0
-    if context.kind is FormKind.INCIDENT:
-        # Incident reports may be many per observer and station: each takes the next slot;
-        # two racing ones collide on the unique key and the loser retries.
-        slot = (
-            select(func.coalesce(func.max(Report.slot), 0) + 1)
-            .where(
-                Report.member_id == actor.member_id,  # type: ignore[arg-type]
-                Report.location_id == location_id,  # type: ignore[arg-type]
-                Report.form_id == form_id,  # type: ignore[arg-type]
-            )
-            .scalar_subquery()
-        )
-    report_id = (
-        await core(
-            session,
-            insert(Report)
-            .values(
-                mission_id=actor.mission_id,
-                form_id=form_id,
-                location_id=location_id,
-                member_id=actor.member_id,
-                slot=slot,
-                version=1,
-                created_at=current["submitted_at"],
-                **current,
-            )
-            .returning(col(Report.id)),
-        )
-    ).scalar_one()
-    assert report_id is not None
-    return int(report_id)
