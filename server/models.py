@@ -15,6 +15,7 @@ from server.messaging import models as messaging_models
 from server.missions import models as missions_models
 from server.orgs import models as orgs_models
 from server.registrations import models as registrations_models
+from server.reports import models as reports_models
 
 metadata = SQLModel.metadata
 
@@ -31,4 +32,5 @@ __all__ = [
     "missions_models",
     "orgs_models",
     "registrations_models",
+    "reports_models",
 ]

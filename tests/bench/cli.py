@@ -17,6 +17,7 @@ from pathlib import Path
 import uvloop
 
 from tests.bench import database, feeds, harness, imports, report
+from tests.bench import reports as report_bench
 from tests.bench.common import BenchError
 from tests.bench.scenarios import all_scenarios
 from tests.bench.seed_events import SEED_EVENTS, SESSIONS_PER_EVENT
@@ -51,7 +52,7 @@ def _options(argv: Sequence[str] | None) -> tuple[argparse.Namespace, harness.Op
     seconds = args.seconds or (0.5 if args.quick else 2.0)
     if rounds < 1 or seconds <= 0 or args.concurrency < 1:
         parser.error("--rounds, --seconds and --concurrency must be positive")
-    names = [s.name for s in all_scenarios(token="")] + [RERENDER, IMPORT]
+    names = [s.name for s in all_scenarios(token="")] + [RERENDER, IMPORT, report_bench.NAME]
     unknown = set(args.only or ()) - set(names)
     if unknown:
         parser.error(f"unknown scenarios {sorted(unknown)}; choose from {names}")
@@ -91,6 +92,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if IMPORT in args.only
                 else None
             )
+            submitted = None
+            if report_bench.NAME in args.only:
+                submitted = runner.run(
+                    report_bench.measure(
+                        db.url,
+                        rounds=options.rounds,
+                        seconds=options.seconds,
+                        concurrency=options.concurrency,
+                    )
+                )
         except (BenchError, OSError) as exc:
             # OSError: Postgres (or a port) was unreachable; no traceback needed for that.
             print(f"bench failed: {exc}", file=sys.stderr)
@@ -116,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         meta["feed_rerender"] = rerendered
     if imported is not None:
         meta["import_200k"] = imported
+    if submitted is not None:
+        meta["submit_report"] = submitted
     report.write(results, meta, args.output)
     print()
     print(report.table(results, options.concurrency))
@@ -123,5 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nfeed-rerender: {rerendered}")
     if imported is not None:
         print(f"\n{IMPORT}: {imported}")
+    if submitted is not None:
+        print(f"\n{report_bench.NAME}: {submitted}")
     print(f"\nwrote {args.output} in {elapsed:.0f} s")
     return 0

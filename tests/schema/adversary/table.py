@@ -13,6 +13,7 @@ from tests.schema.adversary.cases_locations import LOCATION_CASES
 from tests.schema.adversary.cases_missions import MISSION_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
 from tests.schema.adversary.cases_queries import QUERY_CASES
+from tests.schema.adversary.cases_reports import REPORT_CASES
 from tests.schema.adversary.cases_sessions import SESSION_CASES
 
 CASES: tuple[Case, ...] = (
@@ -27,4 +28,5 @@ CASES: tuple[Case, ...] = (
     *MISSION_CASES,
     *FORM_CASES,
     *INCIDENT_CASES,
+    *REPORT_CASES,
 )

@@ -22,6 +22,7 @@ from tests.schema.adversary.world_feeds import feed_objects
 from tests.schema.adversary.world_forms import forms_objects
 from tests.schema.adversary.world_locations import location_objects
 from tests.schema.adversary.world_missions import mission_objects
+from tests.schema.adversary.world_reports import report_objects
 from tests.schema.conftest import (
     issue_session,
     make_account,
@@ -356,5 +357,6 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await location_objects(db, world)
     await mission_objects(db, world)
     await forms_objects(db, gql, world)
+    await report_objects(db, gql, world)
     await _sessions(db, world)
     return world

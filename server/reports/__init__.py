@@ -1,0 +1,1 @@
+"""Observers' reports: submission, validation, versions, per-station consolidation, review."""

@@ -1,0 +1,189 @@
+"""The consolidated values of one station and form: for every question, the value the
+observers agree on and whose it is, or a conflict when they disagree.
+
+Only the station and form a change touches are recomputed, in the change's transaction:
+one read of the current answers of its reports (quarantined ones left out), one read of the
+overridden questions, then the computed rows replaced. A coordinator's override is kept and
+wins until it is changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, delete, insert, select
+from sqlmodel import col
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.missions.models import MissionLocation
+from server.reports.models import Report, ReportAnswer, ReportStatus, ReportVersion, StationValue
+
+VALUE_INSERT = insert(StationValue).returning(col(StationValue.id))
+Value = tuple[int | None, str | None, tuple[int, ...] | None]
+
+
+@dataclass(frozen=True)
+class ObservedValue:
+    report_id: int
+    member_id: int
+    question: str
+    value: Value
+
+
+def current_answers_query(location_ids: Sequence[int], form_id: int | None = None):  # type: ignore[no-untyped-def]
+    """The current answers of the non-quarantined reports at these stations, first report
+    first (the consolidated value takes the first observer's)."""
+    statement = (
+        select(  # type: ignore[call-overload]
+            Report.id,
+            Report.member_id,
+            Report.location_id,
+            Report.form_id,
+            ReportAnswer.question,
+            ReportAnswer.int_value,
+            ReportAnswer.text_value,
+            ReportAnswer.choices,
+        )
+        .join(
+            ReportVersion,
+            and_(
+                col(ReportVersion.report_id) == Report.id,
+                col(ReportVersion.number) == Report.version,
+            ),
+        )
+        .join(ReportAnswer, ReportAnswer.version_id == ReportVersion.id)
+        .where(
+            Report.location_id.in_(location_ids),  # type: ignore[attr-defined]
+            Report.status != ReportStatus.QUARANTINED,
+            Report.slot == 0,
+        )
+        .order_by(Report.id)
+    )
+    if form_id is not None:
+        statement = statement.where(Report.form_id == form_id)
+    return statement
+
+
+def value_of(int_value: int | None, text_value: str | None, choices: object) -> Value:
+    return (int_value, text_value, tuple(choices) if isinstance(choices, list) else None)
+
+
+async def observed_values(
+    session: AsyncSession, *, location_id: int, form_id: int
+) -> list[ObservedValue]:
+    rows = (await core(session, current_answers_query([location_id], form_id))).all()
+    return [
+        ObservedValue(r.id, r.member_id, r.question, value_of(r.int_value, r.text_value, r.choices))
+        for r in rows
+    ]
+
+
+def consolidate(observed: Sequence[ObservedValue]) -> dict[str, tuple[Value | None, int | None]]:
+    """question -> (agreed value, source report), or (None, None) when observers disagree."""
+    result: dict[str, tuple[Value | None, int | None]] = {}
+    for item in observed:
+        if item.question not in result:
+            result[item.question] = (item.value, item.report_id)
+        elif result[item.question][0] != item.value:
+            result[item.question] = (None, None)
+    return result
+
+
+async def lock_station(session: AsyncSession, *, location_id: int) -> None:
+    """Take the station's turn for a change to its reports or values (see service.py)."""
+    await core(
+        session,
+        select(MissionLocation.id)  # type: ignore[call-overload]
+        .where(MissionLocation.id == location_id)
+        .with_for_update(key_share=True),
+    )
+
+
+async def recompute_station(
+    session: AsyncSession, *, mission_id: int, location_id: int, form_id: int
+) -> None:
+    """Rewrite the station's computed values that changed; overridden ones stay."""
+    observed = await observed_values(session, location_id=location_id, form_id=form_id)
+    stored = {
+        row.question: row
+        for row in (
+            await core(
+                session,
+                select(StationValue).where(
+                    col(StationValue.location_id) == location_id,
+                    col(StationValue.form_id) == form_id,
+                ),
+            )
+        ).all()
+    }
+    wanted = {
+        question: _row(mission_id, location_id, form_id, question, value, source)
+        for question, (value, source) in consolidate(observed).items()
+        if not (question in stored and stored[question].overridden)
+    }
+    stale = [
+        row.id
+        for question, row in stored.items()
+        if not row.overridden and (question not in wanted or _differs(row, wanted[question]))
+    ]
+    fresh = [
+        values
+        for question, values in wanted.items()
+        if question not in stored or stored[question].id in stale
+    ]
+    if stale:
+        await core(session, delete(StationValue).where(col(StationValue.id).in_(stale)))
+    await insert_rows(session, VALUE_INSERT, fresh)
+
+
+async def core(session: AsyncSession, statement: Any, rows: Any = None) -> Any:
+    """Run a Core statement on the session's connection: the hot path skips the ORM's
+    statement processing, which costs more CPU here than the database's own work."""
+    connection = await session.connection()
+    return await connection.execute(statement, rows)
+
+
+async def insert_rows(session: AsyncSession, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """Rows as one multi-row INSERT, from a statement with RETURNING compiled once."""
+    if rows:
+        await core(session, statement, rows)
+
+
+def _row(
+    mission_id: int,
+    location_id: int,
+    form_id: int,
+    question: str,
+    value: Value | None,
+    source: int | None,
+) -> dict[str, Any]:
+    return {
+        "mission_id": mission_id,
+        "location_id": location_id,
+        "form_id": form_id,
+        "question": question,
+        "int_value": value[0] if value else None,
+        "text_value": value[1] if value else None,
+        "choices": list(value[2]) if value and value[2] is not None else None,
+        "source_report_id": source,
+        "conflict": value is None,
+        "overridden": False,
+    }
+
+
+def _differs(row: Any, values: dict[str, Any]) -> bool:
+    return (
+        row.int_value,
+        row.text_value,
+        row.choices,
+        row.source_report_id,
+        row.conflict,
+    ) != (
+        values["int_value"],
+        values["text_value"],
+        values["choices"],
+        values["source_report_id"],
+        values["conflict"],
+    )

@@ -1,0 +1,255 @@
+"""Submitting a report: the one entry point the web, the API and SMS reporting share.
+
+`submit_report` checks that the observer is deployed at the station with the form expected,
+validates the answers against the form version (server/reports/validation.py), and stores a
+new version of the observer's report with one row per answer. The same idempotency key from
+the same observer always yields the same version, even when two copies race: the write runs
+in a savepoint, and a refused insert makes it read the winner instead.
+
+The hot path is a handful of statements whatever the number of answers: one to read the
+context, the report and version writes, one multi-row INSERT for the answers, the station's
+consolidation and one audit row (the answers are Core rows, never ORM objects).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+
+import orjson
+from sqlalchemy import and_, exists, literal, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from server.forms.models import Form, FormKind, FormVersion
+from server.kit.errors import FieldProblem, InvalidInput, NotFound
+from server.missions.models import Deployment, DeploymentForm, MissionLocation
+from server.reports.consolidation import core
+from server.reports.models import Report, ReportChannel, ReportVersion
+from server.reports.submission import (
+    NO_SUCH_FORM,
+    NO_SUCH_LOCATION,
+    NO_SUCH_REPORT,
+    Rejected,
+    ReportActor,
+    SubmissionContext,
+    Submitted,
+)
+from server.reports.validation import CompiledForm, RawAnswer, cached_form, remember_form
+from server.reports.versions import write_version
+
+# Re-exported: callers (GraphQL, SMS) import the entry point and its types from here.
+__all__ = [
+    "NO_SUCH_FORM",
+    "NO_SUCH_LOCATION",
+    "NO_SUCH_REPORT",
+    "Rejected",
+    "ReportActor",
+    "Submitted",
+    "content_hash",
+    "submit_report",
+]
+
+KEY_LENGTH = (8, 100)
+NOT_DEPLOYED = "You are not deployed to report this form at this station."
+
+
+def content_hash(
+    *,
+    form_id: int,
+    location_id: int,
+    form_version: int | None,
+    report_id: int | None,
+    answers: Mapping[str, RawAnswer],
+) -> str:
+    """A digest of a submission as the client sent it, to tell a retry from a reused key."""
+    document = [
+        form_id,
+        location_id,
+        form_version,
+        report_id,
+        sorted(
+            (code, a.value, list(a.choices) if a.choices is not None else None)
+            for code, a in answers.items()
+        ),
+    ]
+    return hashlib.sha256(orjson.dumps(document)).hexdigest()
+
+
+async def submit_report(
+    session: AsyncSession,
+    *,
+    actor: ReportActor,
+    form_id: int,
+    location_id: int,
+    answers: Mapping[str, RawAnswer],
+    idempotency_key: str,
+    channel: ReportChannel,
+    form_version: int | None = None,
+    report_id: int | None = None,
+) -> Submitted | Rejected:
+    """Store one submission (or find it stored already). NotFound for a form or location
+    outside the actor's mission; Rejected, with nothing stored, for invalid input."""
+    if not KEY_LENGTH[0] <= len(idempotency_key) <= KEY_LENGTH[1]:
+        return Rejected([FieldProblem("idempotencyKey", "Use 8 to 100 characters.", "length")])
+    digest = content_hash(
+        form_id=form_id,
+        location_id=location_id,
+        form_version=form_version,
+        report_id=report_id,
+        answers=answers,
+    )
+    for _attempt in range(2):
+        context = await _context(
+            session, actor, form_id, location_id, form_version, idempotency_key
+        )
+        if context.replay_id is not None:
+            return await _replay(session, context.replay_id, digest)
+        refused = _refusal(context, form_version)
+        if refused is not None:
+            return refused
+        assert context.version_id is not None and context.version_number is not None
+        outcome = (await _compiled(session, context.version_id)).validate(
+            answers, registered_voters=context.registered_voters, language=actor.language
+        )
+        if not outcome.ok:
+            return Rejected(outcome.problems)
+        try:
+            async with session.begin_nested():
+                return await write_version(
+                    session,
+                    actor=actor,
+                    context=context,
+                    form_id=form_id,
+                    location_id=location_id,
+                    outcome=outcome,
+                    key=idempotency_key,
+                    digest=digest,
+                    channel=channel,
+                    report_id=report_id,
+                )
+        except IntegrityError:
+            # A concurrent copy of this submission (or another submission creating the same
+            # report) won the race: read again, and answer with the winner.
+            continue
+    raise InvalidInput([FieldProblem(None, "Send the report again.", "conflict")])
+
+
+async def _context(
+    session: AsyncSession,
+    actor: ReportActor,
+    form_id: int,
+    location_id: int,
+    form_version: int | None,
+    key: str,
+) -> SubmissionContext:
+    """Everything a submission needs to know, in one statement."""
+    deployed = exists().where(
+        DeploymentForm.deployment_id == Deployment.id,  # type: ignore[arg-type]
+        DeploymentForm.form_id == form_id,  # type: ignore[arg-type]
+        Deployment.member_id == actor.member_id,  # type: ignore[arg-type]
+        Deployment.location_id == location_id,  # type: ignore[arg-type]
+    )
+    replay = (
+        select(ReportVersion.id)  # type: ignore[call-overload]
+        .where(ReportVersion.member_id == actor.member_id, ReportVersion.idempotency_key == key)
+        .scalar_subquery()
+    )
+    number = literal(form_version) if form_version is not None else Form.current_version
+    statement = (
+        select(  # type: ignore[call-overload]
+            Form.kind,
+            Form.archived,
+            FormVersion.id,
+            FormVersion.number,
+            MissionLocation.registered_voters,
+            deployed.label("deployed"),
+            replay.label("replay"),
+            Report.id.label("report_id"),  # type: ignore[union-attr]
+            Report.version,
+            Report.status,
+        )
+        .select_from(Form)
+        .join(
+            MissionLocation,
+            and_(
+                col(MissionLocation.id) == location_id,
+                col(MissionLocation.mission_id) == Form.mission_id,
+            ),
+        )
+        .outerjoin(
+            FormVersion,
+            and_(col(FormVersion.form_id) == Form.id, col(FormVersion.number) == number),
+        )
+        .outerjoin(
+            Report,
+            and_(
+                col(Report.member_id) == actor.member_id,
+                col(Report.location_id) == location_id,
+                col(Report.form_id) == Form.id,
+                col(Report.slot) == 0,
+            ),
+        )
+        .where(Form.id == form_id, Form.mission_id == actor.mission_id)
+        # Submissions at one station take turns (on Postgres; SQLite writes one at a time
+        # anyway): the station's consolidation reads every observer's answers, and two
+        # observers submitting at once would otherwise both rewrite its values.
+        .with_for_update(of=MissionLocation, key_share=True)
+    )
+    row = (await core(session, statement)).first()
+    if row is None:
+        form = await session.get(Form, form_id)
+        missing = form is None or form.mission_id != actor.mission_id
+        raise NotFound(NO_SUCH_FORM if missing else NO_SUCH_LOCATION)
+    return SubmissionContext(
+        kind=FormKind(row.kind),
+        archived=bool(row.archived),
+        version_id=row.id,
+        version_number=row.number,
+        registered_voters=row.registered_voters,
+        deployed=bool(row.deployed),
+        replay_id=row.replay,
+        existing=None if row.report_id is None else (row.report_id, row.version, row.status),
+    )
+
+
+def _refusal(context: SubmissionContext, form_version: int | None) -> Rejected | None:
+    if not context.deployed:
+        return Rejected([FieldProblem("locationId", NOT_DEPLOYED, "not_deployed")])
+    if context.archived:
+        return Rejected([FieldProblem("formId", "This form is archived.", "archived")])
+    if context.version_id is None:
+        field = "formVersion" if form_version is not None else "formId"
+        return Rejected([FieldProblem(field, "This form has no such version.", "no_version")])
+    return None
+
+
+async def _compiled(session: AsyncSession, version_id: int) -> CompiledForm:
+    compiled = cached_form(version_id)
+    if compiled is None:
+        definition = await session.scalar(
+            select(FormVersion.definition).where(FormVersion.id == version_id)  # type: ignore[call-overload]
+        )
+        assert definition is not None
+        compiled = remember_form(version_id, definition)
+    return compiled
+
+
+async def _replay(session: AsyncSession, version_id: int, digest: str) -> Submitted | Rejected:
+    report_id, number, stored = (
+        await session.exec(
+            select(ReportVersion.report_id, ReportVersion.number, ReportVersion.content_hash).where(  # type: ignore[call-overload]
+                ReportVersion.id == version_id
+            )
+        )
+    ).one()
+    if stored != digest:
+        return Rejected(
+            [
+                FieldProblem(
+                    "idempotencyKey", "This key was already used for another submission.", "reused"
+                )
+            ]
+        )
+    return Submitted(report_id=report_id, version=number, replayed=True)

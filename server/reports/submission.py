@@ -1,0 +1,51 @@
+"""What a submission is and answers: the actor, the outcome, and what it found stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from server.forms.models import FormKind
+from server.kit.errors import FieldProblem
+from server.reports.models import ReportStatus
+
+NO_SUCH_FORM = "No such form."
+NO_SUCH_LOCATION = "No such location."
+NO_SUCH_REPORT = "No such report."
+
+
+@dataclass(frozen=True)
+class ReportActor:
+    """An observer submitting: their mission membership, their account (if any) and the
+    language their error messages are in. Built by server/reports/access.py for the web and
+    API, and by SMS reporting from the sender's phone and observer code."""
+
+    mission_id: int
+    member_id: int
+    user_id: int | None
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Submitted:
+    report_id: int
+    version: int
+    # True when this submission had been stored before (a retry): nothing was written.
+    replayed: bool
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejected:
+    problems: list[FieldProblem]
+
+
+@dataclass(frozen=True)
+class SubmissionContext:
+    kind: FormKind
+    archived: bool
+    version_id: int | None
+    version_number: int | None
+    registered_voters: int | None
+    deployed: bool
+    replay_id: int | None
+    existing: tuple[int, int, ReportStatus] | None  # the slot-0 report: id, version, status
