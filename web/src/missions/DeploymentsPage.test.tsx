@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { form, location, locationDetail, locationPage, missionResponse, observer, observerPage } from './MissionsTestData';
+
+// The whole app renders for each test; on a busy machine the first page can take a while.
+configure({ asyncUtilTimeout: 5000 });
 
 const PATH = '/missions/mission-1/deployments';
 const NR = { id: 'nr', code: 'NR', name: 'Northern Region' };

@@ -190,6 +190,10 @@ function DeployForm({ missionId, stationId, onDeployed }: { missionId: string; s
     try {
       const { deployObserver } = await gqlRequest(deployObserverMutation, { observerId, locationId: stationId, formIds });
       if (deployObserver.deployment && deployObserver.errors.length === 0) {
+        // Ready for the next one: the list above now shows this observer.
+        setChoices(null);
+        setObserverId('');
+        setSearchText('');
         await onDeployed(observer.code);
       } else {
         setErrors(deployObserver.errors.map((e) => e.message));

@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { form, missionResponse, notFound } from './MissionsTestData';
+
+// The whole app renders for each test; on a busy machine the first page can take a while.
+configure({ asyncUtilTimeout: 5000 });
 
 const texts = (en: string, fr: string, es: string, ar: string) => [
   { language: 'en', text: en },

@@ -99,6 +99,16 @@ function Localized({ texts, language }: { texts: Texts; language: string }) {
   );
 }
 
+/** A paragraph in one language: its own direction, so Arabic aligns to the right. */
+function LocalizedParagraph({ texts, language, className }: { texts: Texts; language: string; className: string }) {
+  const found = pick(texts, language);
+  return (
+    <p className={className} lang={found.language} dir={direction(found.language)}>
+      {found.text}
+    </p>
+  );
+}
+
 function VersionView({ version, language }: { version: Version; language: string }) {
   const { t } = useTranslation('missions');
   return (
@@ -167,9 +177,7 @@ function QuestionItem({ question, language }: { question: Question; language: st
         <code className="question-code">{question.code}</code>
         <span className="question-type">{t(`questionType.${question.type}`)}</span>
       </div>
-      <p className="question-label">
-        <Localized texts={question.labels} language={language} />
-      </p>
+      <LocalizedParagraph className="question-label" texts={question.labels} language={language} />
       {question.options.length > 0 && (
         <ul className="question-options" aria-label={t('viewer.options')}>
           {question.options.map((option) => (

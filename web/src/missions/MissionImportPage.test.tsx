@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { importResult, missionResponse, notFound } from './MissionsTestData';
+
+// The whole app renders for each test; on a busy machine the first page can take a while.
+configure({ asyncUtilTimeout: 5000 });
 
 const PATH = '/missions/mission-1/import';
 

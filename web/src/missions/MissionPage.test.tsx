@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { mission, missionResponse, notFound } from './MissionsTestData';
+
+// The whole app renders for each test; on a busy machine the first page can take a while.
+configure({ asyncUtilTimeout: 5000 });
 
 function fact(term: string) {
   return screen.getAllByText(term, { selector: 'dt' })[0]!.nextElementSibling as HTMLElement;
@@ -65,7 +68,7 @@ describe('MissionPage', { timeout: 15_000 }, () => {
       Viewer: signedIn,
       Mission: missionResponse({ status: 'DRAFT' }),
       MissionSummary: () => ({ data: { missionSummary: SUMMARY } }),
-      UpdateMission: (variables) => ({ data: { updateMission: { mission: mission(1, variables.input as object), errors: [] } } }),
+      UpdateMission: (variables) => ({ data: { updateMission: { mission: mission(1, variables.input as Record<string, unknown>), errors: [] } } }),
     });
     const user = userEvent.setup();
     renderApp('/missions/mission-1');

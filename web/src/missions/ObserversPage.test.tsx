@@ -1,10 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { missionResponse, observer, observerPage } from './MissionsTestData';
 import { ROSTER_PAGE_SIZE } from './ObserversPage';
+
+// The whole app renders for each test; on a busy machine the first page can take a while.
+configure({ asyncUtilTimeout: 5000 });
 
 const PATH = '/missions/mission-1/observers';
 
