@@ -15,7 +15,10 @@ async function send(kind: ImportKind, missionId: string, file: File, dryRun: boo
   return (await uploadMutation(importObserversMutation, { missionId, dryRun }, { file })).importObservers;
 }
 
-/** Two files are "the same" for enabling Import when nothing the browser knows of them differs. */
+/**
+ * Import follows a clean check of this very choice: choosing a file again (even the same name)
+ * gives a new File, whose content may have changed on disk since, so it needs a new check.
+ */
 function sameFile(a: File | null, b: File | null): boolean {
   return a !== null && b !== null && a === b;
 }

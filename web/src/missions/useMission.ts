@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../api/client';
+import { gqlRequest, GraphQLRequestError } from '../api/client';
 import { missionQuery } from '../api/missionOperations';
-import { gqlRequest } from '../api/client';
 import type { MissionFieldsFragment } from '../gql/graphql';
 import { expectedErrorMessage, isSessionGone } from '../lib/admin';
 
