@@ -2,7 +2,7 @@
 # End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
 #
 # Run from the repository root:   bash web/e2e/run.sh
-# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, FEEDS_SCREENSHOT, E2E_EXPECT_ORG,
+# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, MISSIONS_SCREENSHOT, FEEDS_SCREENSHOT, E2E_EXPECT_ORG,
 # CHROMIUM_PATH.
 set -uo pipefail
 
@@ -94,6 +94,18 @@ BASE_URL="$base_url" \
 accounts_status=$?
 if [[ $status -eq 0 ]]; then
   status=$accounts_status
+fi
+
+# Missions (issue 10), organizer side: create, import stations and observers, partner privacy.
+echo "e2e: missions"
+BASE_URL="$base_url" \
+  SCREENSHOT="${MISSIONS_SCREENSHOT:-var/e2e-missions.png}" \
+  E2E_EMAIL="admin@pluralis.example" \
+  E2E_PASSWORD="pluralis-demo" \
+  node web/e2e/missions.e2e.mjs
+missions_status=$?
+if [[ $status -eq 0 ]]; then
+  status=$missions_status
 fi
 
 # Calendar feeds (issue 9): last, because it cancels the seeded public conference.

@@ -21,6 +21,14 @@ import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SignInCodePage } from './pages/SignInCodePage';
 import { SignInPage } from './pages/SignInPage';
 import { TwoFactorPage } from './pages/TwoFactorPage';
+import { DeploymentsPage } from './missions/DeploymentsPage';
+import { FormViewerPage } from './missions/FormViewerPage';
+import { MissionFormsPage } from './missions/MissionFormsPage';
+import { MissionImportPage } from './missions/MissionImportPage';
+import { MissionPage } from './missions/MissionPage';
+import { MissionsPage } from './missions/MissionsPage';
+import { NewMissionPage } from './missions/NewMissionPage';
+import { ObserversPage } from './missions/ObserversPage';
 
 /** Routes and auth; the caller supplies the router (browser in the app, memory in tests). */
 export function App() {
@@ -60,6 +68,15 @@ export function App() {
             <Route path="/account/two-factor" element={<TwoFactorPage />} />
             {/* Private calendar feeds (issue 9); the .ics files themselves are served by the server under /feeds/…. */}
             <Route path="/feeds" element={<FeedsPage />} />
+            {/* Election-observation missions (issue 10), organizer side. */}
+            <Route path="/missions" element={<MissionsPage />} />
+            <Route path="/missions/new" element={<NewMissionPage />} />
+            <Route path="/missions/:id" element={<MissionPage />} />
+            <Route path="/missions/:id/import" element={<MissionImportPage />} />
+            <Route path="/missions/:id/observers" element={<ObserversPage />} />
+            <Route path="/missions/:id/deployments" element={<DeploymentsPage />} />
+            <Route path="/missions/:id/forms" element={<MissionFormsPage />} />
+            <Route path="/missions/:id/forms/:formId" element={<FormViewerPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import '../auth/account.css';
 import { useAuth } from '../auth/AuthContext';
 import { AdminNavLinks } from './AdminNavLinks';
+import { MissionsNavLink } from '../missions/MissionsNavLink';
 
 export function AppShell() {
   const { viewer, signOut } = useAuth();
@@ -54,6 +55,7 @@ export function AppShell() {
               <li>
                 <NavLink to="/feeds">Calendar feeds</NavLink>
               </li>
+              <MissionsNavLink />
               <AdminNavLinks />
             </ul>
           </nav>

@@ -49,6 +49,23 @@ type Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokeFeedSubscriptionDocument,
+    "\n  fragment MissionFields on Mission {\n    id\n    organizationId\n    name\n    country\n    timeZone\n    electionDates\n    status\n    phase\n    myRole\n    stationCount\n    observerCount\n  }\n": typeof types.MissionFieldsFragmentDoc,
+    "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionsDocument,
+    "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionDocument,
+    "\n  query MissionSummary($missionId: ID!) {\n    missionSummary(missionId: $missionId) {\n      stations\n      stationsReporting\n      expectedReports\n      reports\n      flagged\n      quarantined\n      conflicts\n    }\n  }\n": typeof types.MissionSummaryDocument,
+    "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      mission {\n        ...MissionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateMissionDocument,
+    "\n  mutation UpdateMission($id: ID!, $input: UpdateMissionInput!) {\n    updateMission(id: $id, input: $input) {\n      mission {\n        ...MissionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateMissionDocument,
+    "\n  fragment ImportResultFields on ImportPayload {\n    result {\n      dryRun\n      ok\n      created\n      updated\n      unchanged\n      problems {\n        line\n        column\n        message\n      }\n      problemCount\n    }\n    errors {\n      field\n      message\n      code\n    }\n  }\n": typeof types.ImportResultFieldsFragmentDoc,
+    "\n  mutation ImportLocations($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {\n    importLocations(missionId: $missionId, file: $file, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportLocationsDocument,
+    "\n  mutation ImportObservers($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {\n    importObservers(missionId: $missionId, file: $file, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportObserversDocument,
+    "\n  query MissionObservers($missionId: ID!, $search: String, $first: Int!, $after: String) {\n    missionObservers(missionId: $missionId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        kind\n        language\n        name\n        phones\n        deploymentCount\n      }\n    }\n  }\n": typeof types.MissionObserversDocument,
+    "\n  query MissionLocations($missionId: ID!, $parentId: ID, $search: String, $first: Int!, $after: String) {\n    missionLocations(missionId: $missionId, parentId: $parentId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        isStation\n        registeredVoters\n        childCount\n        parentId\n      }\n    }\n  }\n": typeof types.MissionLocationsDocument,
+    "\n  query MissionLocation($id: ID!) {\n    location(id: $id) {\n      id\n      code\n      name\n      level\n      isStation\n      registeredVoters\n      latitude\n      longitude\n      parentId\n      ancestors {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MissionLocationDocument,
+    "\n  query MissionDeployments($missionId: ID!, $locationId: ID, $first: Int!, $after: String) {\n    missionDeployments(missionId: $missionId, locationId: $locationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        observer {\n          id\n          code\n          name\n        }\n        location {\n          id\n          code\n          name\n        }\n        forms {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MissionDeploymentsDocument,
+    "\n  mutation DeployObserver($observerId: ID!, $locationId: ID!, $formIds: [ID!]!) {\n    deployObserver(observerId: $observerId, locationId: $locationId, formIds: $formIds) {\n      deployment {\n        id\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeployObserverDocument,
+    "\n  mutation RemoveDeployment($id: ID!) {\n    removeDeployment(id: $id) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RemoveDeploymentDocument,
+    "\n  query MissionForms($missionId: ID!, $includeArchived: Boolean!) {\n    missionForms(missionId: $missionId, includeArchived: $includeArchived) {\n      id\n      kind\n      code\n      name\n      currentVersion\n      archived\n    }\n  }\n": typeof types.MissionFormsDocument,
+    "\n  query FormViewer($id: ID!, $number: Int) {\n    form(id: $id) {\n      id\n      missionId\n      kind\n      code\n      name\n      names {\n        language\n        text\n      }\n      currentVersion\n      archived\n      versions {\n        number\n        createdAt\n      }\n      version(number: $number) {\n        number\n        createdAt\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n        rules {\n          code\n          severity\n          expression\n          en: message(language: \"en\")\n          fr: message(language: \"fr\")\n          es: message(language: \"es\")\n          ar: message(language: \"ar\")\n        }\n      }\n    }\n  }\n": typeof types.FormViewerDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
@@ -115,6 +132,23 @@ const documents: Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokeFeedSubscriptionDocument,
+    "\n  fragment MissionFields on Mission {\n    id\n    organizationId\n    name\n    country\n    timeZone\n    electionDates\n    status\n    phase\n    myRole\n    stationCount\n    observerCount\n  }\n": types.MissionFieldsFragmentDoc,
+    "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": types.MissionsDocument,
+    "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFields\n    }\n  }\n": types.MissionDocument,
+    "\n  query MissionSummary($missionId: ID!) {\n    missionSummary(missionId: $missionId) {\n      stations\n      stationsReporting\n      expectedReports\n      reports\n      flagged\n      quarantined\n      conflicts\n    }\n  }\n": types.MissionSummaryDocument,
+    "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      mission {\n        ...MissionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateMissionDocument,
+    "\n  mutation UpdateMission($id: ID!, $input: UpdateMissionInput!) {\n    updateMission(id: $id, input: $input) {\n      mission {\n        ...MissionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateMissionDocument,
+    "\n  fragment ImportResultFields on ImportPayload {\n    result {\n      dryRun\n      ok\n      created\n      updated\n      unchanged\n      problems {\n        line\n        column\n        message\n      }\n      problemCount\n    }\n    errors {\n      field\n      message\n      code\n    }\n  }\n": types.ImportResultFieldsFragmentDoc,
+    "\n  mutation ImportLocations($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {\n    importLocations(missionId: $missionId, file: $file, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportLocationsDocument,
+    "\n  mutation ImportObservers($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {\n    importObservers(missionId: $missionId, file: $file, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportObserversDocument,
+    "\n  query MissionObservers($missionId: ID!, $search: String, $first: Int!, $after: String) {\n    missionObservers(missionId: $missionId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        kind\n        language\n        name\n        phones\n        deploymentCount\n      }\n    }\n  }\n": types.MissionObserversDocument,
+    "\n  query MissionLocations($missionId: ID!, $parentId: ID, $search: String, $first: Int!, $after: String) {\n    missionLocations(missionId: $missionId, parentId: $parentId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        isStation\n        registeredVoters\n        childCount\n        parentId\n      }\n    }\n  }\n": types.MissionLocationsDocument,
+    "\n  query MissionLocation($id: ID!) {\n    location(id: $id) {\n      id\n      code\n      name\n      level\n      isStation\n      registeredVoters\n      latitude\n      longitude\n      parentId\n      ancestors {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MissionLocationDocument,
+    "\n  query MissionDeployments($missionId: ID!, $locationId: ID, $first: Int!, $after: String) {\n    missionDeployments(missionId: $missionId, locationId: $locationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        observer {\n          id\n          code\n          name\n        }\n        location {\n          id\n          code\n          name\n        }\n        forms {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MissionDeploymentsDocument,
+    "\n  mutation DeployObserver($observerId: ID!, $locationId: ID!, $formIds: [ID!]!) {\n    deployObserver(observerId: $observerId, locationId: $locationId, formIds: $formIds) {\n      deployment {\n        id\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeployObserverDocument,
+    "\n  mutation RemoveDeployment($id: ID!) {\n    removeDeployment(id: $id) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RemoveDeploymentDocument,
+    "\n  query MissionForms($missionId: ID!, $includeArchived: Boolean!) {\n    missionForms(missionId: $missionId, includeArchived: $includeArchived) {\n      id\n      kind\n      code\n      name\n      currentVersion\n      archived\n    }\n  }\n": types.MissionFormsDocument,
+    "\n  query FormViewer($id: ID!, $number: Int) {\n    form(id: $id) {\n      id\n      missionId\n      kind\n      code\n      name\n      names {\n        language\n        text\n      }\n      currentVersion\n      archived\n      versions {\n        number\n        createdAt\n      }\n      version(number: $number) {\n        number\n        createdAt\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n        rules {\n          code\n          severity\n          expression\n          en: message(language: \"en\")\n          fr: message(language: \"fr\")\n          es: message(language: \"es\")\n          ar: message(language: \"ar\")\n        }\n      }\n    }\n  }\n": types.FormViewerDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
@@ -283,6 +317,74 @@ export function graphql(source: "\n  mutation CreateAgendaFeed($name: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeFeedSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MissionFields on Mission {\n    id\n    organizationId\n    name\n    country\n    timeZone\n    electionDates\n    status\n    phase\n    myRole\n    stationCount\n    observerCount\n  }\n"): typeof import('./graphql').MissionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n"): typeof import('./graphql').MissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFields\n    }\n  }\n"): typeof import('./graphql').MissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionSummary($missionId: ID!) {\n    missionSummary(missionId: $missionId) {\n      stations\n      stationsReporting\n      expectedReports\n      reports\n      flagged\n      quarantined\n      conflicts\n    }\n  }\n"): typeof import('./graphql').MissionSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      mission {\n        ...MissionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').CreateMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMission($id: ID!, $input: UpdateMissionInput!) {\n    updateMission(id: $id, input: $input) {\n      mission {\n        ...MissionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportResultFields on ImportPayload {\n    result {\n      dryRun\n      ok\n      created\n      updated\n      unchanged\n      problems {\n        line\n        column\n        message\n      }\n      problemCount\n    }\n    errors {\n      field\n      message\n      code\n    }\n  }\n"): typeof import('./graphql').ImportResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportLocations($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {\n    importLocations(missionId: $missionId, file: $file, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n"): typeof import('./graphql').ImportLocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportObservers($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {\n    importObservers(missionId: $missionId, file: $file, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n"): typeof import('./graphql').ImportObserversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionObservers($missionId: ID!, $search: String, $first: Int!, $after: String) {\n    missionObservers(missionId: $missionId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        kind\n        language\n        name\n        phones\n        deploymentCount\n      }\n    }\n  }\n"): typeof import('./graphql').MissionObserversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionLocations($missionId: ID!, $parentId: ID, $search: String, $first: Int!, $after: String) {\n    missionLocations(missionId: $missionId, parentId: $parentId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        isStation\n        registeredVoters\n        childCount\n        parentId\n      }\n    }\n  }\n"): typeof import('./graphql').MissionLocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionLocation($id: ID!) {\n    location(id: $id) {\n      id\n      code\n      name\n      level\n      isStation\n      registeredVoters\n      latitude\n      longitude\n      parentId\n      ancestors {\n        id\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MissionLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionDeployments($missionId: ID!, $locationId: ID, $first: Int!, $after: String) {\n    missionDeployments(missionId: $missionId, locationId: $locationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        observer {\n          id\n          code\n          name\n        }\n        location {\n          id\n          code\n          name\n        }\n        forms {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MissionDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeployObserver($observerId: ID!, $locationId: ID!, $formIds: [ID!]!) {\n    deployObserver(observerId: $observerId, locationId: $locationId, formIds: $formIds) {\n      deployment {\n        id\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').DeployObserverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDeployment($id: ID!) {\n    removeDeployment(id: $id) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RemoveDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionForms($missionId: ID!, $includeArchived: Boolean!) {\n    missionForms(missionId: $missionId, includeArchived: $includeArchived) {\n      id\n      kind\n      code\n      name\n      currentVersion\n      archived\n    }\n  }\n"): typeof import('./graphql').MissionFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormViewer($id: ID!, $number: Int) {\n    form(id: $id) {\n      id\n      missionId\n      kind\n      code\n      name\n      names {\n        language\n        text\n      }\n      currentVersion\n      archived\n      versions {\n        number\n        createdAt\n      }\n      version(number: $number) {\n        number\n        createdAt\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n        rules {\n          code\n          severity\n          expression\n          en: message(language: \"en\")\n          fr: message(language: \"fr\")\n          es: message(language: \"es\")\n          ar: message(language: \"ar\")\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FormViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,15 @@ export type CreateEventInput = {
   visibility?: EventVisibility;
 };
 
+export type CreateMissionInput = {
+  country: string;
+  electionDates: Array<string>;
+  name: string;
+  organizationId: string | number;
+  phase?: MissionPhase | null | undefined;
+  timeZone: string;
+};
+
 export type CreatePersonInput = {
   email?: string | null | undefined;
   name: string;
@@ -131,6 +140,32 @@ export type FeedSubscriptionKind =
   | 'AGENDA'
   | 'SUBSCRIPTION';
 
+export type FormKind =
+  | 'CHECKLIST'
+  | 'INCIDENT'
+  | 'RESULTS';
+
+export type MissionPhase =
+  | 'ELECTION_DAY'
+  | 'POST_ELECTION'
+  | 'PRE_ELECTION';
+
+export type MissionRole =
+  | 'ANALYST'
+  | 'COORDINATOR'
+  | 'OBSERVER'
+  | 'PARTNER_VIEWER'
+  | 'REGIONAL_COORDINATOR';
+
+export type MissionStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DRAFT';
+
+export type ObserverKind =
+  | 'LONG_TERM'
+  | 'SHORT_TERM';
+
 export type OrganizationFilter = {
   country?: string | null | undefined;
   kind?: OrganizationKind | null | undefined;
@@ -150,6 +185,14 @@ export type PhoneInput = {
   number: string;
 };
 
+export type QuestionType =
+  | 'INTEGER'
+  | 'MULTIPLE_CHOICE'
+  | 'SINGLE_CHOICE'
+  | 'TEXT'
+  | 'TIME'
+  | 'YES_NO';
+
 export type RegistrationStatus =
   | 'CANCELLED'
   | 'OFFERED'
@@ -162,6 +205,10 @@ export type Role =
   | 'OBSERVER'
   | 'ORGANIZER'
   | 'PARTNER';
+
+export type RuleSeverity =
+  | 'ERROR'
+  | 'FLAG';
 
 /** A programme session. Times are local to the event's zone. */
 export type SessionInput = {
@@ -214,6 +261,14 @@ export type UpdateEventInput = {
   title?: string | null | undefined;
   venueId?: string | number | null | undefined;
   visibility?: EventVisibility | null | undefined;
+};
+
+export type UpdateMissionInput = {
+  electionDates?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  phase?: MissionPhase | null | undefined;
+  status?: MissionStatus | null | undefined;
+  timeZone?: string | null | undefined;
 };
 
 /** Only the fields sent are changed; null clears an optional one. */
@@ -464,6 +519,132 @@ export type RevokeFeedSubscriptionMutationVariables = Exact<{
 
 
 export type RevokeFeedSubscriptionMutation = { revokeFeedSubscription: { subscription: { id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type MissionFieldsFragment = { id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number };
+
+export type MissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MissionsQuery = { missions: Array<{ id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number }> };
+
+export type MissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MissionQuery = { mission: { id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number } };
+
+export type MissionSummaryQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type MissionSummaryQuery = { missionSummary: { stations: number, stationsReporting: number, expectedReports: number, reports: number, flagged: number, quarantined: number, conflicts: number } };
+
+export type CreateMissionMutationVariables = Exact<{
+  input: CreateMissionInput;
+}>;
+
+
+export type CreateMissionMutation = { createMission: { mission: { id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type UpdateMissionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMissionInput;
+}>;
+
+
+export type UpdateMissionMutation = { updateMission: { mission: { id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ImportResultFieldsFragment = { result: { dryRun: boolean, ok: boolean, created: number, updated: number, unchanged: number, problemCount: number, problems: Array<{ line: number, column: string, message: string }> } | null, errors: Array<{ field: string | null, message: string, code: string }> };
+
+export type ImportLocationsMutationVariables = Exact<{
+  missionId: string | number;
+  file: unknown;
+  dryRun: boolean;
+}>;
+
+
+export type ImportLocationsMutation = { importLocations: { result: { dryRun: boolean, ok: boolean, created: number, updated: number, unchanged: number, problemCount: number, problems: Array<{ line: number, column: string, message: string }> } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ImportObserversMutationVariables = Exact<{
+  missionId: string | number;
+  file: unknown;
+  dryRun: boolean;
+}>;
+
+
+export type ImportObserversMutation = { importObservers: { result: { dryRun: boolean, ok: boolean, created: number, updated: number, unchanged: number, problemCount: number, problems: Array<{ line: number, column: string, message: string }> } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type MissionObserversQueryVariables = Exact<{
+  missionId: string | number;
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissionObserversQuery = { missionObservers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, kind: ObserverKind, language: string, name: string | null, phones: Array<string> | null, deploymentCount: number }> } };
+
+export type MissionLocationsQueryVariables = Exact<{
+  missionId: string | number;
+  parentId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissionLocationsQuery = { missionLocations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: number, isStation: boolean, registeredVoters: number | null, childCount: number, parentId: string | null }> } };
+
+export type MissionLocationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MissionLocationQuery = { location: { id: string, code: string, name: string, level: number, isStation: boolean, registeredVoters: number | null, latitude: number | null, longitude: number | null, parentId: string | null, ancestors: Array<{ id: string, code: string, name: string }> } };
+
+export type MissionDeploymentsQueryVariables = Exact<{
+  missionId: string | number;
+  locationId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissionDeploymentsQuery = { missionDeployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, observer: { id: string, code: string, name: string | null }, location: { id: string, code: string, name: string }, forms: Array<{ id: string, code: string, name: string }> }> } };
+
+export type DeployObserverMutationVariables = Exact<{
+  observerId: string | number;
+  locationId: string | number;
+  formIds: Array<string | number> | string | number;
+}>;
+
+
+export type DeployObserverMutation = { deployObserver: { deployment: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RemoveDeploymentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveDeploymentMutation = { removeDeployment: { ok: boolean, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type MissionFormsQueryVariables = Exact<{
+  missionId: string | number;
+  includeArchived: boolean;
+}>;
+
+
+export type MissionFormsQuery = { missionForms: Array<{ id: string, kind: FormKind, code: string, name: string, currentVersion: number | null, archived: boolean }> };
+
+export type FormViewerQueryVariables = Exact<{
+  id: string | number;
+  number?: number | null | undefined;
+}>;
+
+
+export type FormViewerQuery = { form: { id: string, missionId: string, kind: FormKind, code: string, name: string, currentVersion: number | null, archived: boolean, names: Array<{ language: string, text: string }>, versions: Array<{ number: number, createdAt: string }>, version: { number: number, createdAt: string, questions: Array<{ code: string, type: QuestionType, required: boolean, min: number | null, max: number | null, maxLength: number, labels: Array<{ language: string, text: string }>, options: Array<{ value: number, labels: Array<{ language: string, text: string }> }> }>, rules: Array<{ code: string, severity: RuleSeverity, expression: string, en: string, fr: string, es: string, ar: string }> } | null } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -721,6 +902,43 @@ export const FeedSubscriptionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FeedSubscriptionFields"}) as unknown as TypedDocumentString<FeedSubscriptionFieldsFragment, unknown>;
+export const MissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MissionFields on Mission {
+  id
+  organizationId
+  name
+  country
+  timeZone
+  electionDates
+  status
+  phase
+  myRole
+  stationCount
+  observerCount
+}
+    `, {"fragmentName":"MissionFields"}) as unknown as TypedDocumentString<MissionFieldsFragment, unknown>;
+export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportResultFields on ImportPayload {
+  result {
+    dryRun
+    ok
+    created
+    updated
+    unchanged
+    problems {
+      line
+      column
+      message
+    }
+    problemCount
+  }
+  errors {
+    field
+    message
+    code
+  }
+}
+    `, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
 export const CompleteSignInDocument = new TypedDocumentString(`
     mutation CompleteSignIn($challenge: String!, $code: String!) {
   completeSignIn(challenge: $challenge, code: $code) {
@@ -1324,6 +1542,362 @@ export const RevokeFeedSubscriptionDocument = new TypedDocumentString(`
     languages
   }
 }`) as unknown as TypedDocumentString<RevokeFeedSubscriptionMutation, RevokeFeedSubscriptionMutationVariables>;
+export const MissionsDocument = new TypedDocumentString(`
+    query Missions {
+  missions {
+    ...MissionFields
+  }
+}
+    fragment MissionFields on Mission {
+  id
+  organizationId
+  name
+  country
+  timeZone
+  electionDates
+  status
+  phase
+  myRole
+  stationCount
+  observerCount
+}`) as unknown as TypedDocumentString<MissionsQuery, MissionsQueryVariables>;
+export const MissionDocument = new TypedDocumentString(`
+    query Mission($id: ID!) {
+  mission(id: $id) {
+    ...MissionFields
+  }
+}
+    fragment MissionFields on Mission {
+  id
+  organizationId
+  name
+  country
+  timeZone
+  electionDates
+  status
+  phase
+  myRole
+  stationCount
+  observerCount
+}`) as unknown as TypedDocumentString<MissionQuery, MissionQueryVariables>;
+export const MissionSummaryDocument = new TypedDocumentString(`
+    query MissionSummary($missionId: ID!) {
+  missionSummary(missionId: $missionId) {
+    stations
+    stationsReporting
+    expectedReports
+    reports
+    flagged
+    quarantined
+    conflicts
+  }
+}
+    `) as unknown as TypedDocumentString<MissionSummaryQuery, MissionSummaryQueryVariables>;
+export const CreateMissionDocument = new TypedDocumentString(`
+    mutation CreateMission($input: CreateMissionInput!) {
+  createMission(input: $input) {
+    mission {
+      ...MissionFields
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment MissionFields on Mission {
+  id
+  organizationId
+  name
+  country
+  timeZone
+  electionDates
+  status
+  phase
+  myRole
+  stationCount
+  observerCount
+}`) as unknown as TypedDocumentString<CreateMissionMutation, CreateMissionMutationVariables>;
+export const UpdateMissionDocument = new TypedDocumentString(`
+    mutation UpdateMission($id: ID!, $input: UpdateMissionInput!) {
+  updateMission(id: $id, input: $input) {
+    mission {
+      ...MissionFields
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment MissionFields on Mission {
+  id
+  organizationId
+  name
+  country
+  timeZone
+  electionDates
+  status
+  phase
+  myRole
+  stationCount
+  observerCount
+}`) as unknown as TypedDocumentString<UpdateMissionMutation, UpdateMissionMutationVariables>;
+export const ImportLocationsDocument = new TypedDocumentString(`
+    mutation ImportLocations($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {
+  importLocations(missionId: $missionId, file: $file, dryRun: $dryRun) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ImportPayload {
+  result {
+    dryRun
+    ok
+    created
+    updated
+    unchanged
+    problems {
+      line
+      column
+      message
+    }
+    problemCount
+  }
+  errors {
+    field
+    message
+    code
+  }
+}`) as unknown as TypedDocumentString<ImportLocationsMutation, ImportLocationsMutationVariables>;
+export const ImportObserversDocument = new TypedDocumentString(`
+    mutation ImportObservers($missionId: ID!, $file: Upload!, $dryRun: Boolean!) {
+  importObservers(missionId: $missionId, file: $file, dryRun: $dryRun) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ImportPayload {
+  result {
+    dryRun
+    ok
+    created
+    updated
+    unchanged
+    problems {
+      line
+      column
+      message
+    }
+    problemCount
+  }
+  errors {
+    field
+    message
+    code
+  }
+}`) as unknown as TypedDocumentString<ImportObserversMutation, ImportObserversMutationVariables>;
+export const MissionObserversDocument = new TypedDocumentString(`
+    query MissionObservers($missionId: ID!, $search: String, $first: Int!, $after: String) {
+  missionObservers(
+    missionId: $missionId
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      kind
+      language
+      name
+      phones
+      deploymentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissionObserversQuery, MissionObserversQueryVariables>;
+export const MissionLocationsDocument = new TypedDocumentString(`
+    query MissionLocations($missionId: ID!, $parentId: ID, $search: String, $first: Int!, $after: String) {
+  missionLocations(
+    missionId: $missionId
+    parentId: $parentId
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      name
+      level
+      isStation
+      registeredVoters
+      childCount
+      parentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissionLocationsQuery, MissionLocationsQueryVariables>;
+export const MissionLocationDocument = new TypedDocumentString(`
+    query MissionLocation($id: ID!) {
+  location(id: $id) {
+    id
+    code
+    name
+    level
+    isStation
+    registeredVoters
+    latitude
+    longitude
+    parentId
+    ancestors {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissionLocationQuery, MissionLocationQueryVariables>;
+export const MissionDeploymentsDocument = new TypedDocumentString(`
+    query MissionDeployments($missionId: ID!, $locationId: ID, $first: Int!, $after: String) {
+  missionDeployments(
+    missionId: $missionId
+    locationId: $locationId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      observer {
+        id
+        code
+        name
+      }
+      location {
+        id
+        code
+        name
+      }
+      forms {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissionDeploymentsQuery, MissionDeploymentsQueryVariables>;
+export const DeployObserverDocument = new TypedDocumentString(`
+    mutation DeployObserver($observerId: ID!, $locationId: ID!, $formIds: [ID!]!) {
+  deployObserver(
+    observerId: $observerId
+    locationId: $locationId
+    formIds: $formIds
+  ) {
+    deployment {
+      id
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeployObserverMutation, DeployObserverMutationVariables>;
+export const RemoveDeploymentDocument = new TypedDocumentString(`
+    mutation RemoveDeployment($id: ID!) {
+  removeDeployment(id: $id) {
+    ok
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveDeploymentMutation, RemoveDeploymentMutationVariables>;
+export const MissionFormsDocument = new TypedDocumentString(`
+    query MissionForms($missionId: ID!, $includeArchived: Boolean!) {
+  missionForms(missionId: $missionId, includeArchived: $includeArchived) {
+    id
+    kind
+    code
+    name
+    currentVersion
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<MissionFormsQuery, MissionFormsQueryVariables>;
+export const FormViewerDocument = new TypedDocumentString(`
+    query FormViewer($id: ID!, $number: Int) {
+  form(id: $id) {
+    id
+    missionId
+    kind
+    code
+    name
+    names {
+      language
+      text
+    }
+    currentVersion
+    archived
+    versions {
+      number
+      createdAt
+    }
+    version(number: $number) {
+      number
+      createdAt
+      questions {
+        code
+        type
+        labels {
+          language
+          text
+        }
+        required
+        min
+        max
+        maxLength
+        options {
+          value
+          labels {
+            language
+            text
+          }
+        }
+      }
+      rules {
+        code
+        severity
+        expression
+        en: message(language: "en")
+        fr: message(language: "fr")
+        es: message(language: "es")
+        ar: message(language: "ar")
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormViewerQuery, FormViewerQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {

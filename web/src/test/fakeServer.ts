@@ -9,6 +9,19 @@ export interface GraphQLCall {
 
 type Handler = (variables: Record<string, unknown>, call: GraphQLCall) => unknown;
 
+type Body = { query: string; variables?: Record<string, unknown>; operationName?: string };
+
+/** JSON requests, and multipart uploads (the files land in their variables, as File objects). */
+function parseBody(raw: RequestInit['body']): Body {
+  if (!(raw instanceof FormData)) return JSON.parse(String(raw)) as Body;
+  const body = JSON.parse(String(raw.get('operations'))) as Body;
+  const map = JSON.parse(String(raw.get('map'))) as Record<string, string[]>;
+  for (const [part, paths] of Object.entries(map)) {
+    for (const path of paths) body.variables = { ...body.variables, [path.replace(/^variables\./, '')]: raw.get(part) };
+  }
+  return body;
+}
+
 /**
  * Stubs `fetch` with a tiny GraphQL server: each handler returns the full
  * response body ({ data } or { errors }) for one operation name.
@@ -18,7 +31,7 @@ export function stubGraphQL(handlers: Record<string, Handler>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.endsWith('/graphql')) throw new Error(`unexpected fetch to ${url}`);
-    const body = JSON.parse(String(init.body)) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+    const body = parseBody(init.body);
     const call: GraphQLCall = {
       operationName: body.operationName ?? '',
       query: body.query,
