@@ -21,6 +21,11 @@ import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SignInCodePage } from './pages/SignInCodePage';
 import { SignInPage } from './pages/SignInPage';
 import { TwoFactorPage } from './pages/TwoFactorPage';
+import { IncidentPage } from './review/IncidentPage';
+import { IncidentsPage } from './review/IncidentsPage';
+import { ReportPage } from './review/ReportPage';
+import { ResultsPage } from './review/ResultsPage';
+import { StationResultPage } from './review/StationResultPage';
 
 /** Routes and auth; the caller supplies the router (browser in the app, memory in tests). */
 export function App() {
@@ -60,6 +65,12 @@ export function App() {
             <Route path="/account/two-factor" element={<TwoFactorPage />} />
             {/* Private calendar feeds (issue 9); the .ics files themselves are served by the server under /feeds/…. */}
             <Route path="/feeds" element={<FeedsPage />} />
+            {/* Review and the incident desk (issue 10, coordinator side). */}
+            <Route path="/missions/:id/results" element={<ResultsPage />} />
+            <Route path="/missions/:id/results/:locationId/:formId" element={<StationResultPage />} />
+            <Route path="/missions/:id/reports/:reportId" element={<ReportPage />} />
+            <Route path="/missions/:id/incidents" element={<IncidentsPage />} />
+            <Route path="/missions/:id/incidents/:incidentId" element={<IncidentPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>
