@@ -22,6 +22,8 @@ interface Paged<T> {
   hasNextPage: boolean;
 }
 
+const conflictKey = (row: ConflictRow) => `${row.location.id}-${row.form.id}`;
+const reportKey = (row: ReportRow) => row.id;
 const EMPTY_PAGE = { rows: [], totalCount: 0, endCursor: null, hasNextPage: false };
 
 /** A mission's results: the summary, the stations whose observers disagree, and every report. */
@@ -89,8 +91,11 @@ function Summary({ summary }: { summary: Overview['missionSummary'] }) {
   );
 }
 
-/** A paged list, loaded again from the start when `variables` change. */
-function usePaged<T>(load: (after: string | null) => Promise<{ nodes: T[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>) {
+/** A paged list, loaded again from the start when `load` changes; rows already shown are not repeated. */
+function usePaged<T>(
+  load: (after: string | null) => Promise<{ nodes: T[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>,
+  keyOf: (row: T) => string,
+) {
   const [page, setPage] = useState<Paged<T>>(EMPTY_PAGE);
   const [phase, setPhase] = useState<'loading' | 'more' | 'idle'>('loading');
   const [error, setError] = useState<string | null>(null);
@@ -104,12 +109,15 @@ function usePaged<T>(load: (after: string | null) => Promise<{ nodes: T[]; total
       try {
         const data = await load(after);
         if (mine !== seq.current) return;
-        setPage((previous) => ({
-          rows: after ? [...previous.rows, ...data.nodes] : data.nodes,
+        setPage((previous) => {
+          const seen = new Set(after ? previous.rows.map(keyOf) : []);
+          return {
+            rows: [...(after ? previous.rows : []), ...data.nodes.filter((row) => !seen.has(keyOf(row)))],
           totalCount: data.totalCount,
           endCursor: data.pageInfo.endCursor,
-          hasNextPage: data.pageInfo.hasNextPage,
-        }));
+            hasNextPage: data.pageInfo.hasNextPage,
+          };
+        });
       } catch (err) {
         if (mine !== seq.current || isSessionGone(err)) return;
         setError(expectedErrorMessage(err));
@@ -117,7 +125,7 @@ function usePaged<T>(load: (after: string | null) => Promise<{ nodes: T[]; total
         if (mine === seq.current) setPhase('idle');
       }
     },
-    [load],
+    [load, keyOf],
   );
 
   useEffect(() => {
@@ -134,7 +142,7 @@ function ConflictList({ missionId }: { missionId: string }) {
       (await gqlRequest(missionConflictsQuery, { missionId, first: RESULTS_PAGE_SIZE, after })).missionConflicts,
     [missionId],
   );
-  const { page, phase, error, fetchPage } = usePaged<ConflictRow>(load);
+  const { page, phase, error, fetchPage } = usePaged<ConflictRow>(load, conflictKey);
   return (
     <section className="event-section" aria-labelledby="review-conflicts">
       <h2 id="review-conflicts">{t('conflicts.heading')}</h2>
@@ -203,7 +211,7 @@ function ReportList({ missionId, forms, timeZone }: { missionId: string; forms: 
       ).missionReports,
     [missionId, filters],
   );
-  const { page, phase, error, fetchPage } = usePaged<ReportRow>(load);
+  const { page, phase, error, fetchPage } = usePaged<ReportRow>(load, reportKey);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -61,12 +61,12 @@ export function stationResult(overrides: Record<string, unknown> = {}) {
     fields: [
       {
         question: 'AA',
-        value: null,
+        value: null as string | null,
         choices: null,
-        source: null,
+        source: null as ReturnType<typeof observerRef> | null,
         conflict: true,
         overridden: false,
-        overrideReason: null,
+        overrideReason: null as string | null,
         values: [
           { observer: observerRef('K7P2Q'), reportId: 'r-1', value: 'yes', choices: null },
           { observer: observerRef('M3R8T'), reportId: 'r-2', value: 'no', choices: null },
