@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { incident, members, mission, MISSION_ID } from './testData';
+
+// The pages load the session, the mission and their own data first: give a busy machine time.
+configure({ asyncUtilTimeout: 5000 });
 
 const PATH = `/missions/${MISSION_ID}/incidents/inc-7`;
 
@@ -97,6 +100,22 @@ describe('IncidentPage', { timeout: 15_000 }, () => {
     await waitFor(() => expect(server.callsFor('ResolveIncident')).toHaveLength(1));
     expect(server.callsFor('ResolveIncident')[0]!.variables).toEqual({ id: 'inc-7', note: 'Box recovered by police' });
     await waitFor(() => expect(screen.getByText('Resolved', { selector: '.status-badge' })).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Resolve' })).not.toBeInTheDocument();
+  });
+
+  it('shows an analyst the incident without the workflow', async () => {
+    stubGraphQL({
+      Viewer: signedIn,
+      ReviewMission: () => ({ data: { mission: { ...mission().data.mission, myRole: 'ANALYST' } } }),
+      ReviewMissionMembers: () => ({ data: null, errors: [{ message: 'No such mission.', extensions: { code: 'NOT_FOUND' } }] }),
+      ReviewIncident: () => ({ data: { incident: incident({ notes: [{ id: 'n-1', text: 'Seen', at: '2027-08-09T07:40:00Z', authorName: null }] }) } }),
+    });
+    renderApp(PATH);
+    await screen.findByRole('heading', { level: 1, name: 'Critical · Violence' });
+    await screen.findByRole('link', { name: 'Kenya general election 2027' });
+    expect(screen.getByText('Seen')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Acknowledge' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add note' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Resolve' })).not.toBeInTheDocument();
   });
 

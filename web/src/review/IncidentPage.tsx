@@ -12,7 +12,7 @@ import {
 } from '../api/reviewOperations';
 import type { IncidentFieldsFragment, ReviewMissionMembersQuery } from '../gql/graphql';
 import { expectedErrorMessage, isSessionGone } from '../lib/admin';
-import { formatMissionTime, observerLabel, useReviewMission, zoneName } from './format';
+import { canReview, formatMissionTime, observerLabel, useReviewMission, zoneName } from './format';
 import { IncidentStatusBadge, SeverityBadge } from './IncidentBadges';
 import { LoadStatus, ReviewHeader } from './ReviewHeader';
 
@@ -122,7 +122,7 @@ export function IncidentPage() {
           <p className="announcement" role="status" aria-live="polite">
             {announcement}
           </p>
-          <Workflow incident={incident} members={members} busy={busy} act={act} />
+          {canReview(mission) && <Workflow incident={incident} members={members} busy={busy} act={act} />}
           <Notes incident={incident} timeZone={timeZone} />
           <History incident={incident} timeZone={timeZone} />
         </div>

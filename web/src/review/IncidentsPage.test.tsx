@@ -1,10 +1,13 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { INCIDENT_POLL_MS } from './IncidentsPage';
 import { connection, incidentRow, mission, MISSION_ID, station } from './testData';
+
+// The pages load the session, the mission and their own data first: give a busy machine time.
+configure({ asyncUtilTimeout: 5000 });
 
 const PATH = `/missions/${MISSION_ID}/incidents`;
 

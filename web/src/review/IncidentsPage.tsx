@@ -6,7 +6,7 @@ import { missionIncidentsQuery } from '../api/reviewOperations';
 import type { IncidentRowFieldsFragment, IncidentSeverity, IncidentStatus } from '../gql/graphql';
 import { expectedErrorMessage, isSessionGone } from '../lib/admin';
 import { formatTime } from '../lib/time';
-import { formatMissionTime, observerLabel, useReviewMission, zoneName } from './format';
+import { canReview, formatMissionTime, observerLabel, useReviewMission, zoneName } from './format';
 import { INCIDENT_STATUSES, IncidentStatusBadge, SEVERITIES, SeverityBadge } from './IncidentBadges';
 import { IncidentLogForm } from './IncidentLogForm';
 import { LoadStatus, ReviewHeader } from './ReviewHeader';
@@ -92,7 +92,7 @@ export function IncidentsPage() {
         <span className="muted">
           {t('incidents.autoRefresh')} {refreshedAt && t('incidents.refreshed', { time: formatTime(refreshedAt, timeZone ?? 'UTC') })}
         </span>
-        {!logging && timeZone && (
+        {!logging && timeZone && canReview(mission) && (
           <button type="button" className="button button-primary" onClick={() => setLogging(true)}>
             {t('incidents.log')}
           </button>

@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { form, mission, MISSION_ID, questions, reportRow } from './testData';
+
+// The pages load the session, the mission and their own data first: give a busy machine time.
+configure({ asyncUtilTimeout: 5000 });
 
 const PATH = `/missions/${MISSION_ID}/reports/r-2`;
 

@@ -5,7 +5,7 @@ import { gqlRequest } from '../api/client';
 import { reportQuery } from '../api/reviewOperations';
 import type { ReviewReportQuery } from '../gql/graphql';
 import { expectedErrorMessage, isSessionGone } from '../lib/admin';
-import { formatAnswer, formatMissionTime, observerLabel, sameAnswer, useReviewMission, zoneName, type AnswerLike, type Question } from './format';
+import { canReview, formatAnswer, formatMissionTime, observerLabel, sameAnswer, useReviewMission, zoneName, type AnswerLike, type Question } from './format';
 import { ReportActions, type ReportState } from './ReportActions';
 import { StatusBadge } from './ResultsPage';
 import { LoadStatus, ReviewHeader } from './ReviewHeader';
@@ -93,7 +93,7 @@ export function ReportPage() {
                 <dd>{t(`channel.${report.channel}`)}</dd>
               </div>
             </dl>
-            <ReportActions report={report} label={t('reports.actions')} onChanged={changed} />
+            {canReview(mission) && <ReportActions report={report} label={t('reports.actions')} onChanged={changed} />}
           </section>
 
           <section className="event-section" aria-labelledby="report-flags">

@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { connection, FORM_ID, LOCATION_ID, mission, MISSION_ID, overriddenResult, reportRow, stationResult } from './testData';
+
+// The pages load the session, the mission and their own data first: give a busy machine time.
+configure({ asyncUtilTimeout: 5000 });
 
 const PATH = `/missions/${MISSION_ID}/results/${LOCATION_ID}/${FORM_ID}`;
 
@@ -126,6 +129,16 @@ describe('StationResultPage', { timeout: 15_000 }, () => {
     await waitFor(() => expect(first.getByText('Verified', { selector: '.status-badge' })).toBeInTheDocument());
     expect(server.callsFor('VerifyReport')[0]!.variables).toEqual({ id: 'r-1' });
     expect(first.queryByRole('button', { name: 'Verify' })).not.toBeInTheDocument();
+  });
+
+  it('shows an analyst the conflicts but no override or review buttons', async () => {
+    stationServer({ ReviewMission: () => ({ data: { mission: { ...mission().data.mission, myRole: 'ANALYST' } } }) });
+    renderApp(PATH);
+    await screen.findByText('CONFLICT');
+    await screen.findByRole('link', { name: 'Kenya general election 2027' });
+    expect(screen.queryByRole('button', { name: /Override/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Verify' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Quarantine' })).not.toBeInTheDocument();
   });
 
   it('says so when the station or form is hidden or missing', async () => {

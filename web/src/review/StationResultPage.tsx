@@ -5,7 +5,7 @@ import { gqlRequest } from '../api/client';
 import { stationResultQuery } from '../api/reviewOperations';
 import type { ReviewReportRowFieldsFragment, StationResultFieldsFragment } from '../gql/graphql';
 import { expectedErrorMessage, isSessionGone } from '../lib/admin';
-import { formatAnswer, observerLabel, useReviewMission, type Question } from './format';
+import { canReview, formatAnswer, observerLabel, useReviewMission, type Question } from './format';
 import { OverrideForm } from './OverrideForm';
 import { ReportActions, type ReportState } from './ReportActions';
 import { ReportTable } from './ResultsPage';
@@ -52,6 +52,16 @@ export function StationResultPage() {
     setReports((rows) => rows.map((row) => (row.id === next.id ? { ...row, ...next } : row)));
   }
 
+  function reportActions(row: ReportRow) {
+    return (
+      <>
+        {row.quarantineReason && <p className="review-reason">{t('actions.reasonShown', { reason: row.quarantineReason })}</p>}
+        <ReportActions report={row} label={`${t('reports.actions')} ${observerLabel(t, row.observer)}`} onChanged={reportChanged} />
+      </>
+    );
+  }
+
+  const reviewer = canReview(mission);
   const timeZone = mission.phase === 'loaded' ? mission.mission.timeZone : 'UTC';
   const questions = new Map((result?.form.version?.questions ?? []).map((q) => [q.code, q]));
   const title = result ? `${result.location.code} · ${result.location.name} — ${result.form.name}` : t('title.station');
@@ -79,6 +89,7 @@ export function StationResultPage() {
                 key={field.question}
                 field={field}
                 question={questions.get(field.question)}
+                canOverride={reviewer}
                 locationId={locationId}
                 formId={formId}
                 onOverridden={(next) => {
@@ -100,12 +111,7 @@ export function StationResultPage() {
               missionId={missionId}
               rows={reports}
               timeZone={timeZone}
-              actions={(row) => (
-                <>
-                  {row.quarantineReason && <p className="review-reason">{t('actions.reasonShown', { reason: row.quarantineReason })}</p>}
-                  <ReportActions report={row} label={`${t('reports.actions')} ${observerLabel(t, row.observer)}`} onChanged={reportChanged} />
-                </>
-              )}
+              actions={reviewer ? reportActions : undefined}
             />
           )}
         </section>
@@ -117,12 +123,14 @@ export function StationResultPage() {
 function FieldItem({
   field,
   question,
+  canOverride,
   locationId,
   formId,
   onOverridden,
 }: {
   field: Field;
   question: Question | undefined;
+  canOverride: boolean;
   locationId: string;
   formId: string;
   onOverridden: (result: Result) => void;
@@ -160,7 +168,7 @@ function FieldItem({
           ))}
         </ul>
       )}
-      {editing ? (
+      {editing && (
         <OverrideForm
           field={field}
           question={question}
@@ -172,7 +180,8 @@ function FieldItem({
             onOverridden(result);
           }}
         />
-      ) : (
+      )}
+      {!editing && canOverride && (
         <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
           {t('station.override')} <span className="visually-hidden">{field.question}</span>
         </button>

@@ -82,6 +82,11 @@ export function useReviewMission(missionId: string, t: TFunction): MissionState 
   return state;
 }
 
+/** Coordinators review and handle incidents; analysts and partner viewers only read. */
+export function canReview(state: MissionState): boolean {
+  return state.phase === 'loaded' && (state.mission.myRole === 'COORDINATOR' || state.mission.myRole === 'REGIONAL_COORDINATOR');
+}
+
 /** The server's message for a NOT_FOUND or other expected error, else the generic one. */
 export function loadError(err: unknown): string {
   return expectedErrorMessage(err);
