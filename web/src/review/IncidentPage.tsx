@@ -267,7 +267,7 @@ function History({ incident, timeZone }: { incident: Incident; timeZone: string 
       <ol className="review-timeline" aria-labelledby="incident-history">
         {entries.map((entry, index) => (
           <li key={`${entry.at}-${index}`}>
-            <time dateTime={entry.at}>{formatMissionTime(entry.at, timeZone)}</time> <span className="review-action">{entry.action}</span>
+            <time dateTime={entry.at}>{formatMissionTime(entry.at, timeZone)}</time> <span className="review-action">{entry.action.replace(/_/g, ' ')}</span>
             {entry.fromStatus && entry.toStatus && entry.fromStatus !== entry.toStatus && (
               <>
                 {' '}

@@ -75,6 +75,7 @@ describe('StationResultPage', { timeout: 15_000 }, () => {
       reason: 'Confirmed by phone with the presiding officer',
     });
     await waitFor(() => expect(field('AA').queryByText('CONFLICT')).not.toBeInTheDocument());
+    expect(field('AA').getByRole('list', { name: 'Every observer\'s value for AA' })).toHaveTextContent('Observer M3R8TNo');
     expect(field('AA').getByText('Reason: Confirmed by phone with the presiding officer')).toBeInTheDocument();
     expect(field('AA').getAllByText('Overridden').length).toBeGreaterThan(0);
     expect(screen.getByText('AA is now overridden.')).toBeInTheDocument();

@@ -138,13 +138,15 @@ function FieldItem({
   const { t } = useTranslation('review');
   const [editing, setEditing] = useState(false);
   const headingId = `field-${field.question}`;
+  // An override settles a conflict: the observers' values stay listed, the alarm goes.
+  const open = field.conflict && !field.overridden;
   return (
-    <li className={field.conflict ? 'review-field review-field-conflict' : 'review-field'} aria-labelledby={headingId}>
+    <li className={open ? 'review-field review-field-conflict' : 'review-field'} aria-labelledby={headingId}>
       <div className="review-field-head">
         <h3 id={headingId}>
           <code className="review-code">{field.question}</code> {question?.label ?? ''}
         </h3>
-        {field.conflict && <span className="review-badge review-badge-conflict">{t('station.conflict')}</span>}
+        {open && <span className="review-badge review-badge-conflict">{t('station.conflict')}</span>}
         {field.overridden && <span className="review-badge review-badge-overridden">{t('station.overridden')}</span>}
       </div>
       <dl className="review-field-facts">

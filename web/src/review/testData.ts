@@ -92,7 +92,8 @@ export function overriddenResult() {
   result.fields[0] = {
     ...result.fields[0]!,
     value: 'no',
-    conflict: false,
+    // The observers still disagree; the override settles it.
+    conflict: true,
     overridden: true,
     overrideReason: 'Confirmed by phone with the presiding officer',
   };
