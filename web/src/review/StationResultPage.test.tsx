@@ -36,7 +36,8 @@ describe('StationResultPage', { timeout: 15_000 }, () => {
     const values = within(field('AA').getByRole('list', { name: 'Every observer\'s value for AA' }));
     const items = values.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['Observer K7P2QYes', 'Observer M3R8TNo']);
-    expect(field('AA').getByText('Not answered')).toBeInTheDocument();
+    expect(field('AA').getByText('Undecided (observers disagree)')).toBeInTheDocument();
+    expect(screen.getByText(/2 reports · 1 conflicting field$/)).toBeInTheDocument();
 
     expect(field('AB').queryByText('CONFLICT')).not.toBeInTheDocument();
     expect(field('AB').getByText('42')).toBeInTheDocument();

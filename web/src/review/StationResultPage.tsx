@@ -152,7 +152,7 @@ function FieldItem({
       <dl className="review-field-facts">
         <div>
           <dt>{t('station.value')}</dt>
-          <dd className="review-value">{formatAnswer(t, question, field)}</dd>
+          <dd className="review-value">{open && field.value === null && !field.choices ? t('station.undecided') : formatAnswer(t, question, field)}</dd>
         </div>
         <div>
           <dt>{t('station.source')}</dt>
