@@ -69,19 +69,21 @@ export function ResultsPage() {
 
 function Summary({ summary }: { summary: Overview['missionSummary'] }) {
   const { t } = useTranslation('review');
+  // Red only when there is something to look at.
+  const alarm = (key: string, count: number) => (count > 0 ? `${key} review-stat-alarm` : key);
   const items: Array<[string, string, string]> = [
     ['stations', t('summary.stationsReporting'), t('summary.ofStations', { reporting: summary.stationsReporting, stations: summary.stations })],
     ['reports', t('summary.reports'), t('summary.ofExpected', { reports: summary.reports, expected: summary.expectedReports })],
     ['flagged', t('summary.flagged'), String(summary.flagged)],
-    ['quarantined', t('summary.quarantined'), String(summary.quarantined)],
-    ['conflicts', t('summary.conflicts'), String(summary.conflicts)],
+    [alarm('quarantined', summary.quarantined), t('summary.quarantined'), String(summary.quarantined)],
+    [alarm('conflicts', summary.conflicts), t('summary.conflicts'), String(summary.conflicts)],
   ];
   return (
     <section className="event-section" aria-labelledby="review-summary">
       <h2 id="review-summary">{t('summary.heading')}</h2>
       <dl className="review-summary">
         {items.map(([key, term, value]) => (
-          <div key={key} className={`review-stat review-stat-${key}`}>
+          <div key={term} className={`review-stat review-stat-${key}`}>
             <dt>{term}</dt>
             <dd>{value}</dd>
           </div>
