@@ -2,7 +2,7 @@
 # End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
 #
 # Run from the repository root:   bash web/e2e/run.sh
-# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, MISSIONS_SCREENSHOT, FEEDS_SCREENSHOT, E2E_EXPECT_ORG,
+# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, MISSIONS_SCREENSHOT, FEEDS_SCREENSHOT, REVIEW_SCREENSHOT, E2E_EXPECT_ORG,
 # CHROMIUM_PATH.
 set -uo pipefail
 
@@ -118,6 +118,18 @@ BASE_URL="$base_url" \
 feeds_status=$?
 if [[ $status -eq 0 ]]; then
   status=$feeds_status
+fi
+
+# Review and the incident desk (issue 10): builds its own mission over GraphQL.
+echo "e2e: review"
+BASE_URL="$base_url" \
+  SCREENSHOT="${REVIEW_SCREENSHOT:-var/e2e-review.png}" \
+  E2E_EMAIL="admin@pluralis.example" \
+  E2E_PASSWORD="pluralis-demo" \
+  node web/e2e/review.e2e.mjs
+review_status=$?
+if [[ $status -eq 0 ]]; then
+  status=$review_status
 fi
 
 if [[ $status -ne 0 ]]; then

@@ -29,6 +29,11 @@ import { MissionPage } from './missions/MissionPage';
 import { MissionsPage } from './missions/MissionsPage';
 import { NewMissionPage } from './missions/NewMissionPage';
 import { ObserversPage } from './missions/ObserversPage';
+import { IncidentPage } from './review/IncidentPage';
+import { IncidentsPage } from './review/IncidentsPage';
+import { ReportPage } from './review/ReportPage';
+import { ResultsPage } from './review/ResultsPage';
+import { StationResultPage } from './review/StationResultPage';
 
 /** Routes and auth; the caller supplies the router (browser in the app, memory in tests). */
 export function App() {
@@ -77,6 +82,12 @@ export function App() {
             <Route path="/missions/:id/deployments" element={<DeploymentsPage />} />
             <Route path="/missions/:id/forms" element={<MissionFormsPage />} />
             <Route path="/missions/:id/forms/:formId" element={<FormViewerPage />} />
+            {/* Review and the incident desk (issue 10, coordinator side). */}
+            <Route path="/missions/:id/results" element={<ResultsPage />} />
+            <Route path="/missions/:id/results/:locationId/:formId" element={<StationResultPage />} />
+            <Route path="/missions/:id/reports/:reportId" element={<ReportPage />} />
+            <Route path="/missions/:id/incidents" element={<IncidentsPage />} />
+            <Route path="/missions/:id/incidents/:incidentId" element={<IncidentPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -96,6 +96,31 @@ type Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($id: ID!) {\n    declineOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeclineOfferDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query ReviewMission($id: ID!) {\n    mission(id: $id) {\n      id\n      name\n      timeZone\n      myRole\n    }\n  }\n": typeof types.ReviewMissionDocument,
+    "\n  fragment ReviewLocationFields on Location {\n    id\n    code\n    name\n  }\n": typeof types.ReviewLocationFieldsFragmentDoc,
+    "\n  fragment ReviewQuestionFields on Question {\n    code\n    type\n    label\n    options {\n      value\n      label\n    }\n  }\n": typeof types.ReviewQuestionFieldsFragmentDoc,
+    "\n  query MissionResults($missionId: ID!) {\n    missionSummary(missionId: $missionId) {\n      stations\n      stationsReporting\n      expectedReports\n      reports\n      flagged\n      quarantined\n      conflicts\n    }\n    missionForms(missionId: $missionId) {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.MissionResultsDocument,
+    "\n  query MissionConflicts($missionId: ID!, $formId: ID, $first: Int!, $after: String) {\n    missionConflicts(missionId: $missionId, formId: $formId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        location {\n          ...ReviewLocationFields\n        }\n        form {\n          id\n          code\n          name\n        }\n        reportCount\n        conflictCount\n      }\n    }\n  }\n": typeof types.MissionConflictsDocument,
+    "\n  fragment ReviewReportRowFields on Report {\n    id\n    form {\n      id\n      code\n      name\n    }\n    location {\n      ...ReviewLocationFields\n    }\n    observer {\n      memberId\n      observerCode\n    }\n    version\n    status\n    flags {\n      code\n    }\n    submittedAt\n    channel\n    quarantineReason\n  }\n": typeof types.ReviewReportRowFieldsFragmentDoc,
+    "\n  query MissionReports(\n    $missionId: ID!\n    $formId: ID\n    $locationId: ID\n    $status: ReportStatus\n    $first: Int!\n    $after: String\n  ) {\n    missionReports(\n      missionId: $missionId\n      formId: $formId\n      locationId: $locationId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ReviewReportRowFields\n      }\n    }\n  }\n": typeof types.MissionReportsDocument,
+    "\n  fragment StationResultFields on StationResult {\n    location {\n      ...ReviewLocationFields\n      registeredVoters\n    }\n    form {\n      id\n      code\n      name\n      version {\n        number\n        questions {\n          ...ReviewQuestionFields\n        }\n      }\n    }\n    reportCount\n    conflictCount\n    fields {\n      question\n      value\n      choices\n      source {\n        memberId\n        observerCode\n      }\n      conflict\n      overridden\n      overrideReason\n      values {\n        observer {\n          memberId\n          observerCode\n        }\n        reportId\n        value\n        choices\n      }\n    }\n  }\n": typeof types.StationResultFieldsFragmentDoc,
+    "\n  query StationResult($missionId: ID!, $locationId: ID!, $formId: ID!) {\n    stationResult(locationId: $locationId, formId: $formId) {\n      ...StationResultFields\n    }\n    missionReports(missionId: $missionId, locationId: $locationId, formId: $formId, first: 100) {\n      nodes {\n        ...ReviewReportRowFields\n      }\n    }\n  }\n": typeof types.StationResultDocument,
+    "\n  mutation OverrideStationValue(\n    $locationId: ID!\n    $formId: ID!\n    $question: String!\n    $value: String\n    $choices: [Int!]\n    $reason: String!\n  ) {\n    overrideStationValue(\n      locationId: $locationId\n      formId: $formId\n      question: $question\n      value: $value\n      choices: $choices\n      reason: $reason\n    ) {\n      result {\n        ...StationResultFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OverrideStationValueDocument,
+    "\n  query ReviewReport($id: ID!) {\n    report(id: $id) {\n      ...ReviewReportRowFields\n      missionId\n      formVersion\n      form {\n        id\n        code\n        name\n        version {\n          number\n          questions {\n            ...ReviewQuestionFields\n          }\n        }\n      }\n      flags {\n        code\n        question\n        message\n      }\n      answers {\n        question\n        value\n        choices\n      }\n      versions {\n        number\n        formVersion\n        submittedAt\n        channel\n        answers {\n          question\n          value\n          choices\n        }\n      }\n    }\n  }\n": typeof types.ReviewReportDocument,
+    "\n  mutation VerifyReport($id: ID!) {\n    verifyReport(id: $id) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.VerifyReportDocument,
+    "\n  mutation QuarantineReport($id: ID!, $reason: String!) {\n    quarantineReport(id: $id, reason: $reason) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.QuarantineReportDocument,
+    "\n  mutation ReleaseReport($id: ID!) {\n    releaseReport(id: $id) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReleaseReportDocument,
+    "\n  fragment IncidentRowFields on Incident {\n    id\n    category\n    severity\n    status\n    description\n    location {\n      ...ReviewLocationFields\n    }\n    occurredAt\n    reportedAt\n    reporter {\n      memberId\n      observerCode\n    }\n    assignee {\n      id\n      name\n      role\n    }\n  }\n": typeof types.IncidentRowFieldsFragmentDoc,
+    "\n  fragment IncidentFields on Incident {\n    ...IncidentRowFields\n    missionId\n    notes {\n      id\n      text\n      at\n      authorName\n    }\n    history {\n      at\n      action\n      fromStatus\n      toStatus\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
+    "\n  query MissionIncidents(\n    $missionId: ID!\n    $status: IncidentStatus\n    $severity: IncidentSeverity\n    $first: Int!\n    $after: String\n  ) {\n    missionIncidents(missionId: $missionId, status: $status, severity: $severity, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...IncidentRowFields\n      }\n    }\n  }\n": typeof types.MissionIncidentsDocument,
+    "\n  query ReviewIncident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": typeof types.ReviewIncidentDocument,
+    "\n  query ReviewMissionMembers($missionId: ID!) {\n    missionMembers(missionId: $missionId) {\n      id\n      personId\n      role\n      name\n    }\n  }\n": typeof types.ReviewMissionMembersDocument,
+    "\n  query IncidentLocationSearch($missionId: ID!, $search: String!) {\n    missionLocations(missionId: $missionId, search: $search, first: 10) {\n      nodes {\n        ...ReviewLocationFields\n        isStation\n      }\n    }\n  }\n": typeof types.IncidentLocationSearchDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReportIncidentDocument,
+    "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeIncident(id: $id) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcknowledgeIncidentDocument,
+    "\n  mutation AssignIncident($id: ID!, $memberId: ID) {\n    assignIncident(id: $id, memberId: $memberId) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AssignIncidentDocument,
+    "\n  mutation AddIncidentNote($id: ID!, $text: String!) {\n    addIncidentNote(id: $id, text: $text) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AddIncidentNoteDocument,
+    "\n  mutation ResolveIncident($id: ID!, $note: String) {\n    resolveIncident(id: $id, note: $note) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ResolveIncidentDocument,
 };
 const documents: Documents = {
     "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CompleteSignInDocument,
@@ -179,6 +204,31 @@ const documents: Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($id: ID!) {\n    declineOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeclineOfferDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query ReviewMission($id: ID!) {\n    mission(id: $id) {\n      id\n      name\n      timeZone\n      myRole\n    }\n  }\n": types.ReviewMissionDocument,
+    "\n  fragment ReviewLocationFields on Location {\n    id\n    code\n    name\n  }\n": types.ReviewLocationFieldsFragmentDoc,
+    "\n  fragment ReviewQuestionFields on Question {\n    code\n    type\n    label\n    options {\n      value\n      label\n    }\n  }\n": types.ReviewQuestionFieldsFragmentDoc,
+    "\n  query MissionResults($missionId: ID!) {\n    missionSummary(missionId: $missionId) {\n      stations\n      stationsReporting\n      expectedReports\n      reports\n      flagged\n      quarantined\n      conflicts\n    }\n    missionForms(missionId: $missionId) {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.MissionResultsDocument,
+    "\n  query MissionConflicts($missionId: ID!, $formId: ID, $first: Int!, $after: String) {\n    missionConflicts(missionId: $missionId, formId: $formId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        location {\n          ...ReviewLocationFields\n        }\n        form {\n          id\n          code\n          name\n        }\n        reportCount\n        conflictCount\n      }\n    }\n  }\n": types.MissionConflictsDocument,
+    "\n  fragment ReviewReportRowFields on Report {\n    id\n    form {\n      id\n      code\n      name\n    }\n    location {\n      ...ReviewLocationFields\n    }\n    observer {\n      memberId\n      observerCode\n    }\n    version\n    status\n    flags {\n      code\n    }\n    submittedAt\n    channel\n    quarantineReason\n  }\n": types.ReviewReportRowFieldsFragmentDoc,
+    "\n  query MissionReports(\n    $missionId: ID!\n    $formId: ID\n    $locationId: ID\n    $status: ReportStatus\n    $first: Int!\n    $after: String\n  ) {\n    missionReports(\n      missionId: $missionId\n      formId: $formId\n      locationId: $locationId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ReviewReportRowFields\n      }\n    }\n  }\n": types.MissionReportsDocument,
+    "\n  fragment StationResultFields on StationResult {\n    location {\n      ...ReviewLocationFields\n      registeredVoters\n    }\n    form {\n      id\n      code\n      name\n      version {\n        number\n        questions {\n          ...ReviewQuestionFields\n        }\n      }\n    }\n    reportCount\n    conflictCount\n    fields {\n      question\n      value\n      choices\n      source {\n        memberId\n        observerCode\n      }\n      conflict\n      overridden\n      overrideReason\n      values {\n        observer {\n          memberId\n          observerCode\n        }\n        reportId\n        value\n        choices\n      }\n    }\n  }\n": types.StationResultFieldsFragmentDoc,
+    "\n  query StationResult($missionId: ID!, $locationId: ID!, $formId: ID!) {\n    stationResult(locationId: $locationId, formId: $formId) {\n      ...StationResultFields\n    }\n    missionReports(missionId: $missionId, locationId: $locationId, formId: $formId, first: 100) {\n      nodes {\n        ...ReviewReportRowFields\n      }\n    }\n  }\n": types.StationResultDocument,
+    "\n  mutation OverrideStationValue(\n    $locationId: ID!\n    $formId: ID!\n    $question: String!\n    $value: String\n    $choices: [Int!]\n    $reason: String!\n  ) {\n    overrideStationValue(\n      locationId: $locationId\n      formId: $formId\n      question: $question\n      value: $value\n      choices: $choices\n      reason: $reason\n    ) {\n      result {\n        ...StationResultFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OverrideStationValueDocument,
+    "\n  query ReviewReport($id: ID!) {\n    report(id: $id) {\n      ...ReviewReportRowFields\n      missionId\n      formVersion\n      form {\n        id\n        code\n        name\n        version {\n          number\n          questions {\n            ...ReviewQuestionFields\n          }\n        }\n      }\n      flags {\n        code\n        question\n        message\n      }\n      answers {\n        question\n        value\n        choices\n      }\n      versions {\n        number\n        formVersion\n        submittedAt\n        channel\n        answers {\n          question\n          value\n          choices\n        }\n      }\n    }\n  }\n": types.ReviewReportDocument,
+    "\n  mutation VerifyReport($id: ID!) {\n    verifyReport(id: $id) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.VerifyReportDocument,
+    "\n  mutation QuarantineReport($id: ID!, $reason: String!) {\n    quarantineReport(id: $id, reason: $reason) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.QuarantineReportDocument,
+    "\n  mutation ReleaseReport($id: ID!) {\n    releaseReport(id: $id) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ReleaseReportDocument,
+    "\n  fragment IncidentRowFields on Incident {\n    id\n    category\n    severity\n    status\n    description\n    location {\n      ...ReviewLocationFields\n    }\n    occurredAt\n    reportedAt\n    reporter {\n      memberId\n      observerCode\n    }\n    assignee {\n      id\n      name\n      role\n    }\n  }\n": types.IncidentRowFieldsFragmentDoc,
+    "\n  fragment IncidentFields on Incident {\n    ...IncidentRowFields\n    missionId\n    notes {\n      id\n      text\n      at\n      authorName\n    }\n    history {\n      at\n      action\n      fromStatus\n      toStatus\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
+    "\n  query MissionIncidents(\n    $missionId: ID!\n    $status: IncidentStatus\n    $severity: IncidentSeverity\n    $first: Int!\n    $after: String\n  ) {\n    missionIncidents(missionId: $missionId, status: $status, severity: $severity, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...IncidentRowFields\n      }\n    }\n  }\n": types.MissionIncidentsDocument,
+    "\n  query ReviewIncident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": types.ReviewIncidentDocument,
+    "\n  query ReviewMissionMembers($missionId: ID!) {\n    missionMembers(missionId: $missionId) {\n      id\n      personId\n      role\n      name\n    }\n  }\n": types.ReviewMissionMembersDocument,
+    "\n  query IncidentLocationSearch($missionId: ID!, $search: String!) {\n    missionLocations(missionId: $missionId, search: $search, first: 10) {\n      nodes {\n        ...ReviewLocationFields\n        isStation\n      }\n    }\n  }\n": types.IncidentLocationSearchDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ReportIncidentDocument,
+    "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeIncident(id: $id) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AcknowledgeIncidentDocument,
+    "\n  mutation AssignIncident($id: ID!, $memberId: ID) {\n    assignIncident(id: $id, memberId: $memberId) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AssignIncidentDocument,
+    "\n  mutation AddIncidentNote($id: ID!, $text: String!) {\n    addIncidentNote(id: $id, text: $text) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AddIncidentNoteDocument,
+    "\n  mutation ResolveIncident($id: ID!, $note: String) {\n    resolveIncident(id: $id, note: $note) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ResolveIncidentDocument,
 };
 
 /**
@@ -505,6 +555,106 @@ export function graphql(source: "\n  mutation DeclineOffer($id: ID!) {\n    decl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewMission($id: ID!) {\n    mission(id: $id) {\n      id\n      name\n      timeZone\n      myRole\n    }\n  }\n"): typeof import('./graphql').ReviewMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewLocationFields on Location {\n    id\n    code\n    name\n  }\n"): typeof import('./graphql').ReviewLocationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewQuestionFields on Question {\n    code\n    type\n    label\n    options {\n      value\n      label\n    }\n  }\n"): typeof import('./graphql').ReviewQuestionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionResults($missionId: ID!) {\n    missionSummary(missionId: $missionId) {\n      stations\n      stationsReporting\n      expectedReports\n      reports\n      flagged\n      quarantined\n      conflicts\n    }\n    missionForms(missionId: $missionId) {\n      id\n      code\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').MissionResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionConflicts($missionId: ID!, $formId: ID, $first: Int!, $after: String) {\n    missionConflicts(missionId: $missionId, formId: $formId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        location {\n          ...ReviewLocationFields\n        }\n        form {\n          id\n          code\n          name\n        }\n        reportCount\n        conflictCount\n      }\n    }\n  }\n"): typeof import('./graphql').MissionConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewReportRowFields on Report {\n    id\n    form {\n      id\n      code\n      name\n    }\n    location {\n      ...ReviewLocationFields\n    }\n    observer {\n      memberId\n      observerCode\n    }\n    version\n    status\n    flags {\n      code\n    }\n    submittedAt\n    channel\n    quarantineReason\n  }\n"): typeof import('./graphql').ReviewReportRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionReports(\n    $missionId: ID!\n    $formId: ID\n    $locationId: ID\n    $status: ReportStatus\n    $first: Int!\n    $after: String\n  ) {\n    missionReports(\n      missionId: $missionId\n      formId: $formId\n      locationId: $locationId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ReviewReportRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').MissionReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StationResultFields on StationResult {\n    location {\n      ...ReviewLocationFields\n      registeredVoters\n    }\n    form {\n      id\n      code\n      name\n      version {\n        number\n        questions {\n          ...ReviewQuestionFields\n        }\n      }\n    }\n    reportCount\n    conflictCount\n    fields {\n      question\n      value\n      choices\n      source {\n        memberId\n        observerCode\n      }\n      conflict\n      overridden\n      overrideReason\n      values {\n        observer {\n          memberId\n          observerCode\n        }\n        reportId\n        value\n        choices\n      }\n    }\n  }\n"): typeof import('./graphql').StationResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationResult($missionId: ID!, $locationId: ID!, $formId: ID!) {\n    stationResult(locationId: $locationId, formId: $formId) {\n      ...StationResultFields\n    }\n    missionReports(missionId: $missionId, locationId: $locationId, formId: $formId, first: 100) {\n      nodes {\n        ...ReviewReportRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').StationResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverrideStationValue(\n    $locationId: ID!\n    $formId: ID!\n    $question: String!\n    $value: String\n    $choices: [Int!]\n    $reason: String!\n  ) {\n    overrideStationValue(\n      locationId: $locationId\n      formId: $formId\n      question: $question\n      value: $value\n      choices: $choices\n      reason: $reason\n    ) {\n      result {\n        ...StationResultFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').OverrideStationValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewReport($id: ID!) {\n    report(id: $id) {\n      ...ReviewReportRowFields\n      missionId\n      formVersion\n      form {\n        id\n        code\n        name\n        version {\n          number\n          questions {\n            ...ReviewQuestionFields\n          }\n        }\n      }\n      flags {\n        code\n        question\n        message\n      }\n      answers {\n        question\n        value\n        choices\n      }\n      versions {\n        number\n        formVersion\n        submittedAt\n        channel\n        answers {\n          question\n          value\n          choices\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyReport($id: ID!) {\n    verifyReport(id: $id) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuarantineReport($id: ID!, $reason: String!) {\n    quarantineReport(id: $id, reason: $reason) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').QuarantineReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseReport($id: ID!) {\n    releaseReport(id: $id) {\n      report {\n        id\n        status\n        quarantineReason\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ReleaseReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentRowFields on Incident {\n    id\n    category\n    severity\n    status\n    description\n    location {\n      ...ReviewLocationFields\n    }\n    occurredAt\n    reportedAt\n    reporter {\n      memberId\n      observerCode\n    }\n    assignee {\n      id\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').IncidentRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentFields on Incident {\n    ...IncidentRowFields\n    missionId\n    notes {\n      id\n      text\n      at\n      authorName\n    }\n    history {\n      at\n      action\n      fromStatus\n      toStatus\n    }\n  }\n"): typeof import('./graphql').IncidentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionIncidents(\n    $missionId: ID!\n    $status: IncidentStatus\n    $severity: IncidentSeverity\n    $first: Int!\n    $after: String\n  ) {\n    missionIncidents(missionId: $missionId, status: $status, severity: $severity, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...IncidentRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').MissionIncidentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewIncident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n"): typeof import('./graphql').ReviewIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewMissionMembers($missionId: ID!) {\n    missionMembers(missionId: $missionId) {\n      id\n      personId\n      role\n      name\n    }\n  }\n"): typeof import('./graphql').ReviewMissionMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentLocationSearch($missionId: ID!, $search: String!) {\n    missionLocations(missionId: $missionId, search: $search, first: 10) {\n      nodes {\n        ...ReviewLocationFields\n        isStation\n      }\n    }\n  }\n"): typeof import('./graphql').IncidentLocationSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeIncident(id: $id) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AcknowledgeIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignIncident($id: ID!, $memberId: ID) {\n    assignIncident(id: $id, memberId: $memberId) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AssignIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIncidentNote($id: ID!, $text: String!) {\n    addIncidentNote(id: $id, text: $text) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AddIncidentNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveIncident($id: ID!, $note: String) {\n    resolveIncident(id: $id, note: $note) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ResolveIncidentDocument;
 
 
 export function graphql(source: string) {

@@ -57,11 +57,14 @@ export type CreateEventInput = {
 };
 
 export type CreateMissionInput = {
+  /** ISO 3166 alpha-2, like KE. */
   country: string;
+  /** 1 to 10 polling days, earliest first. */
   electionDates: Array<string>;
   name: string;
   organizationId: string | number;
   phase?: MissionPhase | null | undefined;
+  /** An IANA time zone, like Africa/Nairobi. */
   timeZone: string;
 };
 
@@ -145,6 +148,26 @@ export type FormKind =
   | 'INCIDENT'
   | 'RESULTS';
 
+export type IncidentCategory =
+  | 'ACCESS_DENIED'
+  | 'INTIMIDATION'
+  | 'MATERIALS'
+  | 'OTHER'
+  | 'PROCEDURE'
+  | 'VIOLENCE'
+  | 'VOTE_BUYING';
+
+export type IncidentSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type IncidentStatus =
+  | 'ACKNOWLEDGED'
+  | 'NEW'
+  | 'RESOLVED';
+
 export type MissionPhase =
   | 'ELECTION_DAY'
   | 'POST_ELECTION'
@@ -198,6 +221,28 @@ export type RegistrationStatus =
   | 'OFFERED'
   | 'REGISTERED'
   | 'WAITLISTED';
+
+export type ReportChannel =
+  | 'API'
+  | 'SMS'
+  | 'WEB';
+
+export type ReportIncidentInput = {
+  category: IncidentCategory;
+  description: string;
+  /** Client-generated; the same key always yields the same incident. */
+  idempotencyKey: string;
+  locationId?: string | number | null | undefined;
+  missionId: string | number;
+  occurredAt: string;
+  severity: IncidentSeverity;
+};
+
+export type ReportStatus =
+  | 'FLAGGED'
+  | 'QUARANTINED'
+  | 'SUBMITTED'
+  | 'VERIFIED';
 
 export type Role =
   | 'ADMIN'
@@ -866,6 +911,175 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { registration: { id: string, eventId: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
 
+export type ReviewMissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewMissionQuery = { mission: { id: string, name: string, timeZone: string, myRole: MissionRole } };
+
+export type ReviewLocationFieldsFragment = { id: string, code: string, name: string };
+
+export type ReviewQuestionFieldsFragment = { code: string, type: QuestionType, label: string, options: Array<{ value: number, label: string }> };
+
+export type MissionResultsQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type MissionResultsQuery = { missionSummary: { stations: number, stationsReporting: number, expectedReports: number, reports: number, flagged: number, quarantined: number, conflicts: number }, missionForms: Array<{ id: string, code: string, name: string, kind: FormKind }> };
+
+export type MissionConflictsQueryVariables = Exact<{
+  missionId: string | number;
+  formId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissionConflictsQuery = { missionConflicts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ reportCount: number, conflictCount: number, location: { id: string, code: string, name: string }, form: { id: string, code: string, name: string } }> } };
+
+export type ReviewReportRowFieldsFragment = { id: string, version: number, status: ReportStatus, submittedAt: string, channel: ReportChannel, quarantineReason: string | null, form: { id: string, code: string, name: string }, location: { id: string, code: string, name: string }, observer: { memberId: string, observerCode: string | null }, flags: Array<{ code: string }> };
+
+export type MissionReportsQueryVariables = Exact<{
+  missionId: string | number;
+  formId?: string | number | null | undefined;
+  locationId?: string | number | null | undefined;
+  status?: ReportStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissionReportsQuery = { missionReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: ReportStatus, submittedAt: string, channel: ReportChannel, quarantineReason: string | null, form: { id: string, code: string, name: string }, location: { id: string, code: string, name: string }, observer: { memberId: string, observerCode: string | null }, flags: Array<{ code: string }> }> } };
+
+export type StationResultFieldsFragment = { reportCount: number, conflictCount: number, location: { registeredVoters: number | null, id: string, code: string, name: string }, form: { id: string, code: string, name: string, version: { number: number, questions: Array<{ code: string, type: QuestionType, label: string, options: Array<{ value: number, label: string }> }> } | null }, fields: Array<{ question: string, value: string | null, choices: Array<number> | null, conflict: boolean, overridden: boolean, overrideReason: string | null, source: { memberId: string, observerCode: string | null } | null, values: Array<{ reportId: string, value: string | null, choices: Array<number> | null, observer: { memberId: string, observerCode: string | null } }> }> };
+
+export type StationResultQueryVariables = Exact<{
+  missionId: string | number;
+  locationId: string | number;
+  formId: string | number;
+}>;
+
+
+export type StationResultQuery = { stationResult: { reportCount: number, conflictCount: number, location: { registeredVoters: number | null, id: string, code: string, name: string }, form: { id: string, code: string, name: string, version: { number: number, questions: Array<{ code: string, type: QuestionType, label: string, options: Array<{ value: number, label: string }> }> } | null }, fields: Array<{ question: string, value: string | null, choices: Array<number> | null, conflict: boolean, overridden: boolean, overrideReason: string | null, source: { memberId: string, observerCode: string | null } | null, values: Array<{ reportId: string, value: string | null, choices: Array<number> | null, observer: { memberId: string, observerCode: string | null } }> }> }, missionReports: { nodes: Array<{ id: string, version: number, status: ReportStatus, submittedAt: string, channel: ReportChannel, quarantineReason: string | null, form: { id: string, code: string, name: string }, location: { id: string, code: string, name: string }, observer: { memberId: string, observerCode: string | null }, flags: Array<{ code: string }> }> } };
+
+export type OverrideStationValueMutationVariables = Exact<{
+  locationId: string | number;
+  formId: string | number;
+  question: string;
+  value?: string | null | undefined;
+  choices?: Array<number> | number | null | undefined;
+  reason: string;
+}>;
+
+
+export type OverrideStationValueMutation = { overrideStationValue: { result: { reportCount: number, conflictCount: number, location: { registeredVoters: number | null, id: string, code: string, name: string }, form: { id: string, code: string, name: string, version: { number: number, questions: Array<{ code: string, type: QuestionType, label: string, options: Array<{ value: number, label: string }> }> } | null }, fields: Array<{ question: string, value: string | null, choices: Array<number> | null, conflict: boolean, overridden: boolean, overrideReason: string | null, source: { memberId: string, observerCode: string | null } | null, values: Array<{ reportId: string, value: string | null, choices: Array<number> | null, observer: { memberId: string, observerCode: string | null } }> }> } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ReviewReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewReportQuery = { report: { missionId: string, formVersion: number, id: string, version: number, status: ReportStatus, submittedAt: string, channel: ReportChannel, quarantineReason: string | null, form: { id: string, code: string, name: string, version: { number: number, questions: Array<{ code: string, type: QuestionType, label: string, options: Array<{ value: number, label: string }> }> } | null }, flags: Array<{ code: string, question: string | null, message: string }>, answers: Array<{ question: string, value: string | null, choices: Array<number> | null }>, versions: Array<{ number: number, formVersion: number, submittedAt: string, channel: ReportChannel, answers: Array<{ question: string, value: string | null, choices: Array<number> | null }> }>, location: { id: string, code: string, name: string }, observer: { memberId: string, observerCode: string | null } } };
+
+export type VerifyReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerifyReportMutation = { verifyReport: { report: { id: string, status: ReportStatus, quarantineReason: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type QuarantineReportMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type QuarantineReportMutation = { quarantineReport: { report: { id: string, status: ReportStatus, quarantineReason: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ReleaseReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReleaseReportMutation = { releaseReport: { report: { id: string, status: ReportStatus, quarantineReason: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type IncidentRowFieldsFragment = { id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null };
+
+export type IncidentFieldsFragment = { missionId: string, id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, notes: Array<{ id: string, text: string, at: string, authorName: string | null }>, history: Array<{ at: string, action: string, fromStatus: IncidentStatus | null, toStatus: IncidentStatus | null }>, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null };
+
+export type MissionIncidentsQueryVariables = Exact<{
+  missionId: string | number;
+  status?: IncidentStatus | null | undefined;
+  severity?: IncidentSeverity | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissionIncidentsQuery = { missionIncidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null }> } };
+
+export type ReviewIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewIncidentQuery = { incident: { missionId: string, id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, notes: Array<{ id: string, text: string, at: string, authorName: string | null }>, history: Array<{ at: string, action: string, fromStatus: IncidentStatus | null, toStatus: IncidentStatus | null }>, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } };
+
+export type ReviewMissionMembersQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type ReviewMissionMembersQuery = { missionMembers: Array<{ id: string, personId: string, role: MissionRole, name: string | null }> };
+
+export type IncidentLocationSearchQueryVariables = Exact<{
+  missionId: string | number;
+  search: string;
+}>;
+
+
+export type IncidentLocationSearchQuery = { missionLocations: { nodes: Array<{ isStation: boolean, id: string, code: string, name: string }> } };
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentMutation = { reportIncident: { incident: { id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AcknowledgeIncidentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeIncidentMutation = { acknowledgeIncident: { incident: { missionId: string, id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, notes: Array<{ id: string, text: string, at: string, authorName: string | null }>, history: Array<{ at: string, action: string, fromStatus: IncidentStatus | null, toStatus: IncidentStatus | null }>, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AssignIncidentMutationVariables = Exact<{
+  id: string | number;
+  memberId?: string | number | null | undefined;
+}>;
+
+
+export type AssignIncidentMutation = { assignIncident: { incident: { missionId: string, id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, notes: Array<{ id: string, text: string, at: string, authorName: string | null }>, history: Array<{ at: string, action: string, fromStatus: IncidentStatus | null, toStatus: IncidentStatus | null }>, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AddIncidentNoteMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type AddIncidentNoteMutation = { addIncidentNote: { incident: { missionId: string, id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, notes: Array<{ id: string, text: string, at: string, authorName: string | null }>, history: Array<{ at: string, action: string, fromStatus: IncidentStatus | null, toStatus: IncidentStatus | null }>, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ResolveIncidentMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ResolveIncidentMutation = { resolveIncident: { incident: { missionId: string, id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, notes: Array<{ id: string, text: string, at: string, authorName: string | null }>, history: Array<{ at: string, action: string, fromStatus: IncidentStatus | null, toStatus: IncidentStatus | null }>, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -939,6 +1153,178 @@ export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
+export const ReviewLocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"ReviewLocationFields"}) as unknown as TypedDocumentString<ReviewLocationFieldsFragment, unknown>;
+export const ReviewReportRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewReportRowFields on Report {
+  id
+  form {
+    id
+    code
+    name
+  }
+  location {
+    ...ReviewLocationFields
+  }
+  observer {
+    memberId
+    observerCode
+  }
+  version
+  status
+  flags {
+    code
+  }
+  submittedAt
+  channel
+  quarantineReason
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}`, {"fragmentName":"ReviewReportRowFields"}) as unknown as TypedDocumentString<ReviewReportRowFieldsFragment, unknown>;
+export const ReviewQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewQuestionFields on Question {
+  code
+  type
+  label
+  options {
+    value
+    label
+  }
+}
+    `, {"fragmentName":"ReviewQuestionFields"}) as unknown as TypedDocumentString<ReviewQuestionFieldsFragment, unknown>;
+export const StationResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StationResultFields on StationResult {
+  location {
+    ...ReviewLocationFields
+    registeredVoters
+  }
+  form {
+    id
+    code
+    name
+    version {
+      number
+      questions {
+        ...ReviewQuestionFields
+      }
+    }
+  }
+  reportCount
+  conflictCount
+  fields {
+    question
+    value
+    choices
+    source {
+      memberId
+      observerCode
+    }
+    conflict
+    overridden
+    overrideReason
+    values {
+      observer {
+        memberId
+        observerCode
+      }
+      reportId
+      value
+      choices
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment ReviewQuestionFields on Question {
+  code
+  type
+  label
+  options {
+    value
+    label
+  }
+}`, {"fragmentName":"StationResultFields"}) as unknown as TypedDocumentString<StationResultFieldsFragment, unknown>;
+export const IncidentRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}`, {"fragmentName":"IncidentRowFields"}) as unknown as TypedDocumentString<IncidentRowFieldsFragment, unknown>;
+export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncidentFields on Incident {
+  ...IncidentRowFields
+  missionId
+  notes {
+    id
+    text
+    at
+    authorName
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}`, {"fragmentName":"IncidentFields"}) as unknown as TypedDocumentString<IncidentFieldsFragment, unknown>;
 export const CompleteSignInDocument = new TypedDocumentString(`
     mutation CompleteSignIn($challenge: String!, $code: String!) {
   completeSignIn(challenge: $challenge, code: $code) {
@@ -2504,3 +2890,780 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ReviewMissionDocument = new TypedDocumentString(`
+    query ReviewMission($id: ID!) {
+  mission(id: $id) {
+    id
+    name
+    timeZone
+    myRole
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewMissionQuery, ReviewMissionQueryVariables>;
+export const MissionResultsDocument = new TypedDocumentString(`
+    query MissionResults($missionId: ID!) {
+  missionSummary(missionId: $missionId) {
+    stations
+    stationsReporting
+    expectedReports
+    reports
+    flagged
+    quarantined
+    conflicts
+  }
+  missionForms(missionId: $missionId) {
+    id
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MissionResultsQuery, MissionResultsQueryVariables>;
+export const MissionConflictsDocument = new TypedDocumentString(`
+    query MissionConflicts($missionId: ID!, $formId: ID, $first: Int!, $after: String) {
+  missionConflicts(
+    missionId: $missionId
+    formId: $formId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      location {
+        ...ReviewLocationFields
+      }
+      form {
+        id
+        code
+        name
+      }
+      reportCount
+      conflictCount
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<MissionConflictsQuery, MissionConflictsQueryVariables>;
+export const MissionReportsDocument = new TypedDocumentString(`
+    query MissionReports($missionId: ID!, $formId: ID, $locationId: ID, $status: ReportStatus, $first: Int!, $after: String) {
+  missionReports(
+    missionId: $missionId
+    formId: $formId
+    locationId: $locationId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ReviewReportRowFields
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment ReviewReportRowFields on Report {
+  id
+  form {
+    id
+    code
+    name
+  }
+  location {
+    ...ReviewLocationFields
+  }
+  observer {
+    memberId
+    observerCode
+  }
+  version
+  status
+  flags {
+    code
+  }
+  submittedAt
+  channel
+  quarantineReason
+}`) as unknown as TypedDocumentString<MissionReportsQuery, MissionReportsQueryVariables>;
+export const StationResultDocument = new TypedDocumentString(`
+    query StationResult($missionId: ID!, $locationId: ID!, $formId: ID!) {
+  stationResult(locationId: $locationId, formId: $formId) {
+    ...StationResultFields
+  }
+  missionReports(
+    missionId: $missionId
+    locationId: $locationId
+    formId: $formId
+    first: 100
+  ) {
+    nodes {
+      ...ReviewReportRowFields
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment ReviewQuestionFields on Question {
+  code
+  type
+  label
+  options {
+    value
+    label
+  }
+}
+fragment ReviewReportRowFields on Report {
+  id
+  form {
+    id
+    code
+    name
+  }
+  location {
+    ...ReviewLocationFields
+  }
+  observer {
+    memberId
+    observerCode
+  }
+  version
+  status
+  flags {
+    code
+  }
+  submittedAt
+  channel
+  quarantineReason
+}
+fragment StationResultFields on StationResult {
+  location {
+    ...ReviewLocationFields
+    registeredVoters
+  }
+  form {
+    id
+    code
+    name
+    version {
+      number
+      questions {
+        ...ReviewQuestionFields
+      }
+    }
+  }
+  reportCount
+  conflictCount
+  fields {
+    question
+    value
+    choices
+    source {
+      memberId
+      observerCode
+    }
+    conflict
+    overridden
+    overrideReason
+    values {
+      observer {
+        memberId
+        observerCode
+      }
+      reportId
+      value
+      choices
+    }
+  }
+}`) as unknown as TypedDocumentString<StationResultQuery, StationResultQueryVariables>;
+export const OverrideStationValueDocument = new TypedDocumentString(`
+    mutation OverrideStationValue($locationId: ID!, $formId: ID!, $question: String!, $value: String, $choices: [Int!], $reason: String!) {
+  overrideStationValue(
+    locationId: $locationId
+    formId: $formId
+    question: $question
+    value: $value
+    choices: $choices
+    reason: $reason
+  ) {
+    result {
+      ...StationResultFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment ReviewQuestionFields on Question {
+  code
+  type
+  label
+  options {
+    value
+    label
+  }
+}
+fragment StationResultFields on StationResult {
+  location {
+    ...ReviewLocationFields
+    registeredVoters
+  }
+  form {
+    id
+    code
+    name
+    version {
+      number
+      questions {
+        ...ReviewQuestionFields
+      }
+    }
+  }
+  reportCount
+  conflictCount
+  fields {
+    question
+    value
+    choices
+    source {
+      memberId
+      observerCode
+    }
+    conflict
+    overridden
+    overrideReason
+    values {
+      observer {
+        memberId
+        observerCode
+      }
+      reportId
+      value
+      choices
+    }
+  }
+}`) as unknown as TypedDocumentString<OverrideStationValueMutation, OverrideStationValueMutationVariables>;
+export const ReviewReportDocument = new TypedDocumentString(`
+    query ReviewReport($id: ID!) {
+  report(id: $id) {
+    ...ReviewReportRowFields
+    missionId
+    formVersion
+    form {
+      id
+      code
+      name
+      version {
+        number
+        questions {
+          ...ReviewQuestionFields
+        }
+      }
+    }
+    flags {
+      code
+      question
+      message
+    }
+    answers {
+      question
+      value
+      choices
+    }
+    versions {
+      number
+      formVersion
+      submittedAt
+      channel
+      answers {
+        question
+        value
+        choices
+      }
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment ReviewQuestionFields on Question {
+  code
+  type
+  label
+  options {
+    value
+    label
+  }
+}
+fragment ReviewReportRowFields on Report {
+  id
+  form {
+    id
+    code
+    name
+  }
+  location {
+    ...ReviewLocationFields
+  }
+  observer {
+    memberId
+    observerCode
+  }
+  version
+  status
+  flags {
+    code
+  }
+  submittedAt
+  channel
+  quarantineReason
+}`) as unknown as TypedDocumentString<ReviewReportQuery, ReviewReportQueryVariables>;
+export const VerifyReportDocument = new TypedDocumentString(`
+    mutation VerifyReport($id: ID!) {
+  verifyReport(id: $id) {
+    report {
+      id
+      status
+      quarantineReason
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyReportMutation, VerifyReportMutationVariables>;
+export const QuarantineReportDocument = new TypedDocumentString(`
+    mutation QuarantineReport($id: ID!, $reason: String!) {
+  quarantineReport(id: $id, reason: $reason) {
+    report {
+      id
+      status
+      quarantineReason
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarantineReportMutation, QuarantineReportMutationVariables>;
+export const ReleaseReportDocument = new TypedDocumentString(`
+    mutation ReleaseReport($id: ID!) {
+  releaseReport(id: $id) {
+    report {
+      id
+      status
+      quarantineReason
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseReportMutation, ReleaseReportMutationVariables>;
+export const MissionIncidentsDocument = new TypedDocumentString(`
+    query MissionIncidents($missionId: ID!, $status: IncidentStatus, $severity: IncidentSeverity, $first: Int!, $after: String) {
+  missionIncidents(
+    missionId: $missionId
+    status: $status
+    severity: $severity
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...IncidentRowFields
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<MissionIncidentsQuery, MissionIncidentsQueryVariables>;
+export const ReviewIncidentDocument = new TypedDocumentString(`
+    query ReviewIncident($id: ID!) {
+  incident(id: $id) {
+    ...IncidentFields
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}
+fragment IncidentFields on Incident {
+  ...IncidentRowFields
+  missionId
+  notes {
+    id
+    text
+    at
+    authorName
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+  }
+}`) as unknown as TypedDocumentString<ReviewIncidentQuery, ReviewIncidentQueryVariables>;
+export const ReviewMissionMembersDocument = new TypedDocumentString(`
+    query ReviewMissionMembers($missionId: ID!) {
+  missionMembers(missionId: $missionId) {
+    id
+    personId
+    role
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewMissionMembersQuery, ReviewMissionMembersQueryVariables>;
+export const IncidentLocationSearchDocument = new TypedDocumentString(`
+    query IncidentLocationSearch($missionId: ID!, $search: String!) {
+  missionLocations(missionId: $missionId, search: $search, first: 10) {
+    nodes {
+      ...ReviewLocationFields
+      isStation
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<IncidentLocationSearchQuery, IncidentLocationSearchQueryVariables>;
+export const ReportIncidentDocument = new TypedDocumentString(`
+    mutation ReportIncident($input: ReportIncidentInput!) {
+  reportIncident(input: $input) {
+    incident {
+      ...IncidentRowFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const AcknowledgeIncidentDocument = new TypedDocumentString(`
+    mutation AcknowledgeIncident($id: ID!) {
+  acknowledgeIncident(id: $id) {
+    incident {
+      ...IncidentFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}
+fragment IncidentFields on Incident {
+  ...IncidentRowFields
+  missionId
+  notes {
+    id
+    text
+    at
+    authorName
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeIncidentMutation, AcknowledgeIncidentMutationVariables>;
+export const AssignIncidentDocument = new TypedDocumentString(`
+    mutation AssignIncident($id: ID!, $memberId: ID) {
+  assignIncident(id: $id, memberId: $memberId) {
+    incident {
+      ...IncidentFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}
+fragment IncidentFields on Incident {
+  ...IncidentRowFields
+  missionId
+  notes {
+    id
+    text
+    at
+    authorName
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+  }
+}`) as unknown as TypedDocumentString<AssignIncidentMutation, AssignIncidentMutationVariables>;
+export const AddIncidentNoteDocument = new TypedDocumentString(`
+    mutation AddIncidentNote($id: ID!, $text: String!) {
+  addIncidentNote(id: $id, text: $text) {
+    incident {
+      ...IncidentFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}
+fragment IncidentFields on Incident {
+  ...IncidentRowFields
+  missionId
+  notes {
+    id
+    text
+    at
+    authorName
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+  }
+}`) as unknown as TypedDocumentString<AddIncidentNoteMutation, AddIncidentNoteMutationVariables>;
+export const ResolveIncidentDocument = new TypedDocumentString(`
+    mutation ResolveIncident($id: ID!, $note: String) {
+  resolveIncident(id: $id, note: $note) {
+    incident {
+      ...IncidentFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewLocationFields on Location {
+  id
+  code
+  name
+}
+fragment IncidentRowFields on Incident {
+  id
+  category
+  severity
+  status
+  description
+  location {
+    ...ReviewLocationFields
+  }
+  occurredAt
+  reportedAt
+  reporter {
+    memberId
+    observerCode
+  }
+  assignee {
+    id
+    name
+    role
+  }
+}
+fragment IncidentFields on Incident {
+  ...IncidentRowFields
+  missionId
+  notes {
+    id
+    text
+    at
+    authorName
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+  }
+}`) as unknown as TypedDocumentString<ResolveIncidentMutation, ResolveIncidentMutationVariables>;
