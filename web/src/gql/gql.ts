@@ -49,6 +49,14 @@ type Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokeFeedSubscriptionDocument,
+    "\n  query ObserverMe {\n    me {\n      id\n      preferredLanguage\n    }\n  }\n": typeof types.ObserverMeDocument,
+    "\n  query ObserverMissions {\n    missions {\n      id\n      name\n      country\n      timeZone\n      electionDates\n      status\n      phase\n      myRole\n    }\n  }\n": typeof types.ObserverMissionsDocument,
+    "\n  fragment ObserverFormFields on Form {\n    id\n    kind\n    code\n    name\n    names {\n      language\n      text\n    }\n    currentVersion\n  }\n": typeof types.ObserverFormFieldsFragmentDoc,
+    "\n  query MyAssignments($missionId: ID!) {\n    mission(id: $missionId) {\n      id\n      name\n      timeZone\n      myRole\n    }\n    myAssignments(missionId: $missionId) {\n      deploymentId\n      location {\n        id\n        code\n        name\n      }\n      forms {\n        ...ObserverFormFields\n      }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
+    "\n  query MyReports($missionId: ID!) {\n    missionReports(missionId: $missionId, first: 200) {\n      totalCount\n      nodes {\n        id\n        form {\n          id\n        }\n        location {\n          id\n        }\n        version\n        submittedAt\n      }\n    }\n  }\n": typeof types.MyReportsDocument,
+    "\n  query ObserverForm($formId: ID!) {\n    form(id: $formId) {\n      ...ObserverFormFields\n      version {\n        number\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObserverFormDocument,
+    "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      report {\n        id\n        version\n        status\n        submittedAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitReportDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReportIncidentDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
@@ -115,6 +123,14 @@ const documents: Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokeFeedSubscriptionDocument,
+    "\n  query ObserverMe {\n    me {\n      id\n      preferredLanguage\n    }\n  }\n": types.ObserverMeDocument,
+    "\n  query ObserverMissions {\n    missions {\n      id\n      name\n      country\n      timeZone\n      electionDates\n      status\n      phase\n      myRole\n    }\n  }\n": types.ObserverMissionsDocument,
+    "\n  fragment ObserverFormFields on Form {\n    id\n    kind\n    code\n    name\n    names {\n      language\n      text\n    }\n    currentVersion\n  }\n": types.ObserverFormFieldsFragmentDoc,
+    "\n  query MyAssignments($missionId: ID!) {\n    mission(id: $missionId) {\n      id\n      name\n      timeZone\n      myRole\n    }\n    myAssignments(missionId: $missionId) {\n      deploymentId\n      location {\n        id\n        code\n        name\n      }\n      forms {\n        ...ObserverFormFields\n      }\n    }\n  }\n": types.MyAssignmentsDocument,
+    "\n  query MyReports($missionId: ID!) {\n    missionReports(missionId: $missionId, first: 200) {\n      totalCount\n      nodes {\n        id\n        form {\n          id\n        }\n        location {\n          id\n        }\n        version\n        submittedAt\n      }\n    }\n  }\n": types.MyReportsDocument,
+    "\n  query ObserverForm($formId: ID!) {\n    form(id: $formId) {\n      ...ObserverFormFields\n      version {\n        number\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ObserverFormDocument,
+    "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      report {\n        id\n        version\n        status\n        submittedAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitReportDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReportIncidentDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
@@ -283,6 +299,38 @@ export function graphql(source: "\n  mutation CreateAgendaFeed($name: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeFeedSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverMe {\n    me {\n      id\n      preferredLanguage\n    }\n  }\n"): typeof import('./graphql').ObserverMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverMissions {\n    missions {\n      id\n      name\n      country\n      timeZone\n      electionDates\n      status\n      phase\n      myRole\n    }\n  }\n"): typeof import('./graphql').ObserverMissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObserverFormFields on Form {\n    id\n    kind\n    code\n    name\n    names {\n      language\n      text\n    }\n    currentVersion\n  }\n"): typeof import('./graphql').ObserverFormFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssignments($missionId: ID!) {\n    mission(id: $missionId) {\n      id\n      name\n      timeZone\n      myRole\n    }\n    myAssignments(missionId: $missionId) {\n      deploymentId\n      location {\n        id\n        code\n        name\n      }\n      forms {\n        ...ObserverFormFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReports($missionId: ID!) {\n    missionReports(missionId: $missionId, first: 200) {\n      totalCount\n      nodes {\n        id\n        form {\n          id\n        }\n        location {\n          id\n        }\n        version\n        submittedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverForm($formId: ID!) {\n    form(id: $formId) {\n      ...ObserverFormFields\n      version {\n        number\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObserverFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      report {\n        id\n        version\n        status\n        submittedAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReportIncidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,16 @@ export type AccountSettingsInput = {
   timeZone?: string | null | undefined;
 };
 
+/**
+ * One answer. yes/no as 'yes'/'no', integers as digits, single choice as the option value,
+ * time as HH:MM, text as is; multiple choice in choices.
+ */
+export type AnswerInput = {
+  choices?: Array<number> | null | undefined;
+  question: string;
+  value?: string | null | undefined;
+};
+
 export type Channel =
   | 'EMAIL'
   | 'SMS';
@@ -131,6 +141,48 @@ export type FeedSubscriptionKind =
   | 'AGENDA'
   | 'SUBSCRIPTION';
 
+export type FormKind =
+  | 'CHECKLIST'
+  | 'INCIDENT'
+  | 'RESULTS';
+
+export type IncidentCategory =
+  | 'ACCESS_DENIED'
+  | 'INTIMIDATION'
+  | 'MATERIALS'
+  | 'OTHER'
+  | 'PROCEDURE'
+  | 'VIOLENCE'
+  | 'VOTE_BUYING';
+
+export type IncidentSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type IncidentStatus =
+  | 'ACKNOWLEDGED'
+  | 'NEW'
+  | 'RESOLVED';
+
+export type MissionPhase =
+  | 'ELECTION_DAY'
+  | 'POST_ELECTION'
+  | 'PRE_ELECTION';
+
+export type MissionRole =
+  | 'ANALYST'
+  | 'COORDINATOR'
+  | 'OBSERVER'
+  | 'PARTNER_VIEWER'
+  | 'REGIONAL_COORDINATOR';
+
+export type MissionStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DRAFT';
+
 export type OrganizationFilter = {
   country?: string | null | undefined;
   kind?: OrganizationKind | null | undefined;
@@ -150,11 +202,36 @@ export type PhoneInput = {
   number: string;
 };
 
+export type QuestionType =
+  | 'INTEGER'
+  | 'MULTIPLE_CHOICE'
+  | 'SINGLE_CHOICE'
+  | 'TEXT'
+  | 'TIME'
+  | 'YES_NO';
+
 export type RegistrationStatus =
   | 'CANCELLED'
   | 'OFFERED'
   | 'REGISTERED'
   | 'WAITLISTED';
+
+export type ReportIncidentInput = {
+  category: IncidentCategory;
+  description: string;
+  /** Client-generated; the same key always yields the same incident. */
+  idempotencyKey: string;
+  locationId?: string | number | null | undefined;
+  missionId: string | number;
+  occurredAt: string;
+  severity: IncidentSeverity;
+};
+
+export type ReportStatus =
+  | 'FLAGGED'
+  | 'QUARANTINED'
+  | 'SUBMITTED'
+  | 'VERIFIED';
 
 export type Role =
   | 'ADMIN'
@@ -191,6 +268,18 @@ export type SessionKind =
 export type SignInMethod =
   | 'PASSWORD'
   | 'SMS_CODE';
+
+export type SubmitReportInput = {
+  answers: Array<AnswerInput>;
+  formId: string | number;
+  /** The version the client showed; the form's current version when null. */
+  formVersion?: number | null | undefined;
+  /** Client-generated (8-100 characters); the same key always yields the same report version. */
+  idempotencyKey: string;
+  locationId: string | number;
+  /** To correct an incident-form report (checklists and results are corrected by resubmitting). */
+  reportId?: string | number | null | undefined;
+};
 
 /** Only the fields sent are changed; null clears an optional one. */
 export type UpdateEventInput = {
@@ -465,6 +554,53 @@ export type RevokeFeedSubscriptionMutationVariables = Exact<{
 
 export type RevokeFeedSubscriptionMutation = { revokeFeedSubscription: { subscription: { id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
 
+export type ObserverMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserverMeQuery = { me: { id: string, preferredLanguage: string } | null };
+
+export type ObserverMissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserverMissionsQuery = { missions: Array<{ id: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole }> };
+
+export type ObserverFormFieldsFragment = { id: string, kind: FormKind, code: string, name: string, currentVersion: number | null, names: Array<{ language: string, text: string }> };
+
+export type MyAssignmentsQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type MyAssignmentsQuery = { mission: { id: string, name: string, timeZone: string, myRole: MissionRole }, myAssignments: Array<{ deploymentId: string, location: { id: string, code: string, name: string }, forms: Array<{ id: string, kind: FormKind, code: string, name: string, currentVersion: number | null, names: Array<{ language: string, text: string }> }> }> };
+
+export type MyReportsQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type MyReportsQuery = { missionReports: { totalCount: number, nodes: Array<{ id: string, version: number, submittedAt: string, form: { id: string }, location: { id: string } }> } };
+
+export type ObserverFormQueryVariables = Exact<{
+  formId: string | number;
+}>;
+
+
+export type ObserverFormQuery = { form: { id: string, kind: FormKind, code: string, name: string, currentVersion: number | null, version: { number: number, questions: Array<{ code: string, type: QuestionType, required: boolean, min: number | null, max: number | null, maxLength: number, labels: Array<{ language: string, text: string }>, options: Array<{ value: number, labels: Array<{ language: string, text: string }> }> }> } | null, names: Array<{ language: string, text: string }> } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { report: { id: string, version: number, status: ReportStatus, submittedAt: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentMutation = { reportIncident: { incident: { id: string, status: IncidentStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -721,6 +857,19 @@ export const FeedSubscriptionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FeedSubscriptionFields"}) as unknown as TypedDocumentString<FeedSubscriptionFieldsFragment, unknown>;
+export const ObserverFormFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObserverFormFields on Form {
+  id
+  kind
+  code
+  name
+  names {
+    language
+    text
+  }
+  currentVersion
+}
+    `, {"fragmentName":"ObserverFormFields"}) as unknown as TypedDocumentString<ObserverFormFieldsFragment, unknown>;
 export const CompleteSignInDocument = new TypedDocumentString(`
     mutation CompleteSignIn($challenge: String!, $code: String!) {
   completeSignIn(challenge: $challenge, code: $code) {
@@ -1324,6 +1473,148 @@ export const RevokeFeedSubscriptionDocument = new TypedDocumentString(`
     languages
   }
 }`) as unknown as TypedDocumentString<RevokeFeedSubscriptionMutation, RevokeFeedSubscriptionMutationVariables>;
+export const ObserverMeDocument = new TypedDocumentString(`
+    query ObserverMe {
+  me {
+    id
+    preferredLanguage
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverMeQuery, ObserverMeQueryVariables>;
+export const ObserverMissionsDocument = new TypedDocumentString(`
+    query ObserverMissions {
+  missions {
+    id
+    name
+    country
+    timeZone
+    electionDates
+    status
+    phase
+    myRole
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverMissionsQuery, ObserverMissionsQueryVariables>;
+export const MyAssignmentsDocument = new TypedDocumentString(`
+    query MyAssignments($missionId: ID!) {
+  mission(id: $missionId) {
+    id
+    name
+    timeZone
+    myRole
+  }
+  myAssignments(missionId: $missionId) {
+    deploymentId
+    location {
+      id
+      code
+      name
+    }
+    forms {
+      ...ObserverFormFields
+    }
+  }
+}
+    fragment ObserverFormFields on Form {
+  id
+  kind
+  code
+  name
+  names {
+    language
+    text
+  }
+  currentVersion
+}`) as unknown as TypedDocumentString<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const MyReportsDocument = new TypedDocumentString(`
+    query MyReports($missionId: ID!) {
+  missionReports(missionId: $missionId, first: 200) {
+    totalCount
+    nodes {
+      id
+      form {
+        id
+      }
+      location {
+        id
+      }
+      version
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyReportsQuery, MyReportsQueryVariables>;
+export const ObserverFormDocument = new TypedDocumentString(`
+    query ObserverForm($formId: ID!) {
+  form(id: $formId) {
+    ...ObserverFormFields
+    version {
+      number
+      questions {
+        code
+        type
+        labels {
+          language
+          text
+        }
+        required
+        min
+        max
+        maxLength
+        options {
+          value
+          labels {
+            language
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ObserverFormFields on Form {
+  id
+  kind
+  code
+  name
+  names {
+    language
+    text
+  }
+  currentVersion
+}`) as unknown as TypedDocumentString<ObserverFormQuery, ObserverFormQueryVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($input: SubmitReportInput!) {
+  submitReport(input: $input) {
+    report {
+      id
+      version
+      status
+      submittedAt
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const ReportIncidentDocument = new TypedDocumentString(`
+    mutation ReportIncident($input: ReportIncidentInput!) {
+  reportIncident(input: $input) {
+    incident {
+      id
+      status
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
