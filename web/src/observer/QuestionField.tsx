@@ -25,7 +25,8 @@ function LabelText({ question }: { question: Question }) {
             {' '}
             *
           </span>
-          <span className="visually-hidden"> ({t('form.required')})</span>
+          {' '}
+          <span className="visually-hidden">({t('form.required')})</span>
         </>
       )}
     </>
