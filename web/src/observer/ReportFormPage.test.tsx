@@ -10,7 +10,7 @@ import { assignmentsData, formData, MISSION, OBSERVER, refused, reportsData, sto
 
 const PATH = '/observe/m1/report/loc1/f1';
 
-function observerServer(submit = (v: Record<string, unknown>) => stored(v.input as { idempotencyKey: string })) {
+function observerServer(submit: (v: Record<string, unknown>) => unknown = (v) => stored(v.input as { idempotencyKey: string })) {
   return stubGraphQL({
     Viewer: () => ({ data: { me: OBSERVER } }),
     ObserverMe: () => ({ data: { me: { id: OBSERVER.id, preferredLanguage: 'en' } } }),
