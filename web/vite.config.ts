@@ -30,6 +30,9 @@ export default defineConfig({
         // Server routes are never answered from the app shell.
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/exports\//, /^\/feeds\/.+\.ics$/],
         cleanupOutdatedCaches: true,
+        // Take control on the first visit, so the very first form opened can open offline.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -18,7 +18,8 @@ function LabelText({ question }: { question: Question }) {
       <span className="question-code" title={t('form.codeHint')}>
         {question.code}
       </span>{' '}
-      {localized(question.labels, i18n.language, question.code)}
+      {/* bdi: a label without a translation falls back to English and must not be reordered in Arabic. */}
+      <bdi>{localized(question.labels, i18n.language, question.code)}</bdi>
       {question.required && (
         <>
           <span className="required-mark" aria-hidden="true">
@@ -92,7 +93,7 @@ export function QuestionField({ question, answer, messages, onChange }: FieldPro
                 checked={chosen(option.value)}
                 onChange={(e) => toggle(option.value, e.target.checked)}
               />{' '}
-              {option.label}
+              <bdi>{option.label}</bdi>
             </label>
           ))}
         </div>
