@@ -114,8 +114,7 @@ export function useCachedQuery<T>(owner: string | null, key: string, fetcher: ()
     return () => {
       live = false;
     };
-    // The fetcher is rebuilt each render; the key names what it fetches.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The fetcher is rebuilt each render; the key names what it fetches, so it is not a dependency.
   }, [owner, key, attempt, retry]);
   return state;
 }

@@ -110,11 +110,23 @@ export interface SyncResult {
 }
 
 let running: Promise<SyncResult> | null = null;
+let again = false;
 
-/** Send every waiting item of `owner`, oldest first. Concurrent calls share one run. */
+/**
+ * Send every waiting item of `owner`, oldest first. A call during a run shares it, and one
+ * more run follows, so an item queued meanwhile is not left for the 30-second retry.
+ */
 export function syncQueue(owner: string): Promise<SyncResult> {
-  running ??= runSync(owner).finally(() => {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = runSync(owner).finally(() => {
     running = null;
+    if (again) {
+      again = false;
+      void syncQueue(owner);
+    }
   });
   return running;
 }
