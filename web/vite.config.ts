@@ -27,8 +27,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         navigateFallback: '/index.html',
-        // Server routes are never answered from the app shell.
-        navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/exports\//, /^\/feeds\/.+\.ics$/],
+        // Server routes are never answered from the app shell; like the server's own fallback
+        // (server/http/web.py), a path whose last part has a dot is a file, not a page.
+        navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/readyz/, /^\/exports\//, /^\/feeds\/.+\.ics$/, /\/[^/]*\.[^/]*$/],
         cleanupOutdatedCaches: true,
         // Take control on the first visit, so the very first form opened can open offline.
         clientsClaim: true,
