@@ -91,7 +91,7 @@ export function AssignmentsPage() {
                 ))}
               </ul>
             )}
-            <QueueList items={mine} missionId={missionId} />
+            <QueueList items={mine} missionId={missionId} timeZone={data.mission.timeZone} />
           </>
         )}
       </LoadState>

@@ -3,8 +3,8 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from './format';
 import { removeQueued, type QueueItem } from './queue';
 
-/** What waits on this device for a mission; items that need fixing can be reopened or deleted. */
-export function QueueList({ items, missionId }: { items: readonly QueueItem[]; missionId: string }) {
+/** What waits on this device for a mission (times in the mission's zone); items that need fixing can be reopened or deleted. */
+export function QueueList({ items, missionId, timeZone }: { items: readonly QueueItem[]; missionId: string; timeZone: string }) {
   const { t, i18n } = useTranslation('observer');
   if (items.length === 0) return null;
   return (
@@ -15,7 +15,7 @@ export function QueueList({ items, missionId }: { items: readonly QueueItem[]; m
           <li key={item.key} className="observer-card">
             <p>
               {t(item.kind === 'report' ? 'queue.report' : 'queue.incident')} ·{' '}
-              {formatDateTime(item.createdAt, i18n.language)}
+              {formatDateTime(item.createdAt, i18n.language, timeZone)}
             </p>
             <p className={`form-state form-state-${item.state}`}>{t(`assignments.state.${item.state}`)}</p>
             {item.state === 'needs-fixing' && (
