@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // The Python server serves GraphQL and health checks; in development Vite proxies
@@ -6,7 +7,36 @@ import { defineConfig } from 'vitest/config';
 const backend = process.env.PLURALIS_BACKEND ?? 'http://127.0.0.1:8000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The observer's form must open without a network after one visit: Workbox precaches the
+    // app shell (generateSW). Data lives in IndexedDB (src/observer/), never in this cache.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script', // a /registerSW.js file: the CSP allows no inline script
+      manifest: {
+        name: 'Pluralis',
+        short_name: 'Pluralis',
+        start_url: '/observe',
+        display: 'standalone',
+        background_color: '#f3f5f8',
+        theme_color: '#0f2a4a',
+        icons: [],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+        navigateFallback: '/index.html',
+        // Server routes are never answered from the app shell; like the server's own fallback
+        // (server/http/web.py), a path whose last part has a dot is a file, not a page.
+        navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/readyz/, /^\/exports\//, /^\/feeds\/.+\.ics$/, /\/[^/]*\.[^/]*$/],
+        cleanupOutdatedCaches: true,
+        // Take control on the first visit, so the very first form opened can open offline.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   server: {
     proxy: {
       '/graphql': { target: backend, ws: true, changeOrigin: false },

@@ -33,6 +33,8 @@ def content_security_policy(settings: Settings) -> str:
     return (
         "default-src 'self'; script-src 'self'; style-src 'self'; "
         f"img-src {images}; connect-src {connect}; font-src 'self'; object-src 'none'; "
+        # The observer's form works offline through a same-origin service worker (sw.js).
+        "worker-src 'self'; manifest-src 'self'; "
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 

@@ -18,6 +18,8 @@ async def web(runtime: Runtime, tmp_path: Path) -> AsyncIterator[httpx.AsyncClie
     (dist / "assets").mkdir(parents=True)
     (dist / "index.html").write_text("<!doctype html><title>Pluralis</title><div id=root>")
     (dist / "assets" / "index-abc123.js").write_text("console.log('app')")
+    (dist / "sw.js").write_text("self.addEventListener('fetch', () => {})")
+    (dist / "workbox-1a2b3c4d.js").write_text("// workbox runtime")
     runtime.settings.web_dist = dist
     transport = httpx.ASGITransport(app=create_app(runtime=runtime))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
@@ -36,6 +38,20 @@ class TestWebApp:
         response = await web.get("/assets/index-abc123.js")
         assert response.status_code == 200
         assert "immutable" in response.headers["cache-control"]
+
+    async def test_the_service_worker_is_always_revalidated(self, web: httpx.AsyncClient) -> None:
+        # A cached sw.js would pin phones to an old app; browsers must ask every time.
+        for path in ("/sw.js", "/workbox-1a2b3c4d.js"):
+            response = await web.get(path)
+            assert response.status_code == 200, path
+            assert response.headers["cache-control"] == "no-cache", path
+            assert "javascript" in response.headers["content-type"], path
+
+    async def test_the_policy_lets_the_app_register_its_own_service_worker(
+        self, web: httpx.AsyncClient
+    ) -> None:
+        policy = (await web.get("/observe")).headers["content-security-policy"]
+        assert "worker-src 'self';" in policy
 
     async def test_a_missing_file_is_a_404_not_the_app(self, web: httpx.AsyncClient) -> None:
         assert (await web.get("/assets/gone-999.js")).status_code == 404

@@ -2,7 +2,8 @@
 # End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
 #
 # Run from the repository root:   bash web/e2e/run.sh
-# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, MISSIONS_SCREENSHOT, FEEDS_SCREENSHOT, REVIEW_SCREENSHOT, E2E_EXPECT_ORG,
+# Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, MISSIONS_SCREENSHOT,
+# FEEDS_SCREENSHOT, REVIEW_SCREENSHOT, OBSERVER_SCREENSHOT, E2E_EXPECT_ORG,
 # CHROMIUM_PATH.
 set -uo pipefail
 
@@ -130,6 +131,18 @@ BASE_URL="$base_url" \
 review_status=$?
 if [[ $status -eq 0 ]]; then
   status=$review_status
+fi
+
+# The observer's phone form offline (issue 10): sets up its own mission, so order does not matter.
+echo "e2e: observer"
+BASE_URL="$base_url" \
+  SCREENSHOT="${OBSERVER_SCREENSHOT:-var/e2e-observer.png}" \
+  E2E_EMAIL="admin@pluralis.example" \
+  E2E_PASSWORD="pluralis-demo" \
+  node web/e2e/observer.e2e.mjs
+observer_status=$?
+if [[ $status -eq 0 ]]; then
+  status=$observer_status
 fi
 
 if [[ $status -ne 0 ]]; then

@@ -11,6 +11,7 @@ import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
 import { FeedsPage } from './pages/FeedsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { observerRoutes } from './observer/routes';
 import { OrganizationsPage } from './pages/OrganizationsPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { EventEditorPage, NewEventPage } from './pages/EventEditorPage';
@@ -46,6 +47,8 @@ export function App() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="/join/:token" element={<JoinPage />} />
+        {/* The observer's phone pages (issue 10): their own frame, usable offline. */}
+        {observerRoutes}
         <Route element={<ShellLayout />}>
           {/* Public: anonymous visitors see public, published events. */}
           <Route path="/events" element={<EventsPage />} />

@@ -411,7 +411,7 @@ export const incidentLocationSearchQuery = graphql(`
 `);
 
 export const reportIncidentMutation = graphql(`
-  mutation ReportIncident($input: ReportIncidentInput!) {
+  mutation LogIncident($input: ReportIncidentInput!) {
     reportIncident(input: $input) {
       incident {
         ...IncidentRowFields

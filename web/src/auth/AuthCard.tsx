@@ -1,4 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
+import { applyDefaultLanguage } from '../i18n/language';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import './account.css';
 
 /**
@@ -11,12 +13,18 @@ export function AuthCard({
   intro,
   notice,
   children,
+  translated = false,
 }: {
   title: string;
   intro?: ReactNode;
   notice?: string | null;
   children: ReactNode;
+  /** Pages observers use (sign-in, codes, joining) speak their language and offer the picker. */
+  translated?: boolean;
 }) {
+  useEffect(() => {
+    if (translated) void applyDefaultLanguage();
+  }, [translated]);
   useEffect(() => {
     document.title = `${title} · Pluralis`;
   }, [title]);
@@ -24,6 +32,11 @@ export function AuthCard({
   return (
     <main id="main" className="auth-page" tabIndex={-1}>
       <div className="auth-card">
+        {translated && (
+          <div className="auth-language">
+            <LanguagePicker />
+          </div>
+        )}
         <p className="auth-brand">
           <span className="brand-mark" aria-hidden="true">
             P

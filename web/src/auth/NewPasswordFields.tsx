@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { FieldMessage, invalidProps, type SplitErrors } from '../components/FormErrors';
 
 export const PASSWORD_HINT =
@@ -17,7 +18,7 @@ export function NewPasswordFields({
   onPassword,
   onConfirm,
   errors,
-  label = 'New password',
+  label,
 }: {
   id: string;
   password: string;
@@ -27,10 +28,11 @@ export function NewPasswordFields({
   errors: SplitErrors;
   label?: string;
 }) {
+  const { t } = useTranslation('signin');
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-password`}>{label}</label>
+        <label htmlFor={`${id}-password`}>{label ?? t('newPassword.label')}</label>
         <input
           id={`${id}-password`}
           name="new-password"
@@ -42,12 +44,12 @@ export function NewPasswordFields({
           {...invalidProps(errors, 'password', `${id}-password-error`, `${id}-password-hint`)}
         />
         <p id={`${id}-password-hint`} className="hint">
-          {PASSWORD_HINT}
+          {t('newPassword.hint')}
         </p>
         <FieldMessage id={`${id}-password-error`} errors={errors} field="password" />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-confirm`}>Repeat the password</label>
+        <label htmlFor={`${id}-confirm`}>{t('newPassword.repeat')}</label>
         <input
           id={`${id}-confirm`}
           name="confirm-password"

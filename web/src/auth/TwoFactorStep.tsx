@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../components/FormErrors';
 import { useAuth, type Viewer } from './AuthContext';
 import { accountErrorMessage, normalizeCode } from './messages';
@@ -17,6 +18,7 @@ export function TwoFactorStep({
   onRestart: () => void;
 }) {
   const { completeSignIn } = useAuth();
+  const { t } = useTranslation('signin');
   const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
@@ -35,7 +37,7 @@ export function TwoFactorStep({
         onSignedIn(result.viewer);
         return;
       }
-      setMessages(result.status === 'failed' ? result.errors.map((e) => e.message) : ['Please try again.']);
+      setMessages(result.status === 'failed' ? result.errors.map((e) => e.message) : [t('twoFactor.tryAgain')]);
       setCode('');
       inputRef.current?.focus();
     } catch (error) {
@@ -58,7 +60,7 @@ export function TwoFactorStep({
         <ErrorBanner messages={messages} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-code`}>{recovery ? 'Recovery code' : 'Authentication code'}</label>
+        <label htmlFor={`${id}-code`}>{recovery ? t('twoFactor.recoveryCode') : t('twoFactor.appCode')}</label>
         <input
           ref={inputRef}
           id={`${id}-code`}
@@ -77,20 +79,18 @@ export function TwoFactorStep({
           aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
         />
         <p id={`${id}-hint`} className="hint">
-          {recovery
-            ? 'One of the recovery codes you saved when you turned on two-factor. Each works once.'
-            : 'The 6-digit code your authenticator app shows for Pluralis.'}
+          {recovery ? t('twoFactor.recoveryHint') : t('twoFactor.appHint')}
         </p>
       </div>
       <button type="submit" className="button button-primary button-block" disabled={busy || !code.trim()}>
-        {busy ? 'Checking…' : 'Verify'}
+        {busy ? t('twoFactor.checking') : t('twoFactor.verify')}
       </button>
       <div className="auth-actions">
         <button type="button" className="button-link" onClick={toggle}>
-          {recovery ? 'Use the code from your app' : 'Use a recovery code'}
+          {recovery ? t('twoFactor.useApp') : t('twoFactor.useRecovery')}
         </button>
         <button type="button" className="button-link" onClick={onRestart}>
-          Start over
+          {t('twoFactor.startOver')}
         </button>
       </div>
     </form>

@@ -66,6 +66,14 @@ type Documents = {
     "\n  mutation RemoveDeployment($id: ID!) {\n    removeDeployment(id: $id) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RemoveDeploymentDocument,
     "\n  query MissionForms($missionId: ID!, $includeArchived: Boolean!) {\n    missionForms(missionId: $missionId, includeArchived: $includeArchived) {\n      id\n      kind\n      code\n      name\n      currentVersion\n      archived\n    }\n  }\n": typeof types.MissionFormsDocument,
     "\n  query FormViewer($id: ID!, $number: Int) {\n    form(id: $id) {\n      id\n      missionId\n      kind\n      code\n      name\n      names {\n        language\n        text\n      }\n      currentVersion\n      archived\n      versions {\n        number\n        createdAt\n      }\n      version(number: $number) {\n        number\n        createdAt\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n        rules {\n          code\n          severity\n          expression\n          en: message(language: \"en\")\n          fr: message(language: \"fr\")\n          es: message(language: \"es\")\n          ar: message(language: \"ar\")\n        }\n      }\n    }\n  }\n": typeof types.FormViewerDocument,
+    "\n  query ObserverMe {\n    me {\n      id\n      preferredLanguage\n    }\n  }\n": typeof types.ObserverMeDocument,
+    "\n  query ObserverMissions {\n    missions {\n      id\n      name\n      country\n      timeZone\n      electionDates\n      status\n      phase\n      myRole\n    }\n  }\n": typeof types.ObserverMissionsDocument,
+    "\n  fragment ObserverFormFields on Form {\n    id\n    kind\n    code\n    name\n    names {\n      language\n      text\n    }\n    currentVersion\n  }\n": typeof types.ObserverFormFieldsFragmentDoc,
+    "\n  query MyAssignments($missionId: ID!) {\n    mission(id: $missionId) {\n      id\n      name\n      timeZone\n      myRole\n    }\n    myAssignments(missionId: $missionId) {\n      deploymentId\n      location {\n        id\n        code\n        name\n      }\n      forms {\n        ...ObserverFormFields\n      }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
+    "\n  query MyReports($missionId: ID!) {\n    missionReports(missionId: $missionId, first: 200) {\n      totalCount\n      nodes {\n        id\n        form {\n          id\n        }\n        location {\n          id\n        }\n        version\n        submittedAt\n      }\n    }\n  }\n": typeof types.MyReportsDocument,
+    "\n  query ObserverForm($formId: ID!) {\n    form(id: $formId) {\n      ...ObserverFormFields\n      version {\n        number\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObserverFormDocument,
+    "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      report {\n        id\n        version\n        status\n        submittedAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitReportDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReportIncidentDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
@@ -116,7 +124,7 @@ type Documents = {
     "\n  query ReviewIncident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": typeof types.ReviewIncidentDocument,
     "\n  query ReviewMissionMembers($missionId: ID!) {\n    missionMembers(missionId: $missionId) {\n      id\n      personId\n      role\n      name\n    }\n  }\n": typeof types.ReviewMissionMembersDocument,
     "\n  query IncidentLocationSearch($missionId: ID!, $search: String!) {\n    missionLocations(missionId: $missionId, search: $search, first: 10) {\n      nodes {\n        ...ReviewLocationFields\n        isStation\n      }\n    }\n  }\n": typeof types.IncidentLocationSearchDocument,
-    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReportIncidentDocument,
+    "\n  mutation LogIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LogIncidentDocument,
     "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeIncident(id: $id) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcknowledgeIncidentDocument,
     "\n  mutation AssignIncident($id: ID!, $memberId: ID) {\n    assignIncident(id: $id, memberId: $memberId) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($id: ID!, $text: String!) {\n    addIncidentNote(id: $id, text: $text) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AddIncidentNoteDocument,
@@ -174,6 +182,14 @@ const documents: Documents = {
     "\n  mutation RemoveDeployment($id: ID!) {\n    removeDeployment(id: $id) {\n      ok\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RemoveDeploymentDocument,
     "\n  query MissionForms($missionId: ID!, $includeArchived: Boolean!) {\n    missionForms(missionId: $missionId, includeArchived: $includeArchived) {\n      id\n      kind\n      code\n      name\n      currentVersion\n      archived\n    }\n  }\n": types.MissionFormsDocument,
     "\n  query FormViewer($id: ID!, $number: Int) {\n    form(id: $id) {\n      id\n      missionId\n      kind\n      code\n      name\n      names {\n        language\n        text\n      }\n      currentVersion\n      archived\n      versions {\n        number\n        createdAt\n      }\n      version(number: $number) {\n        number\n        createdAt\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n        rules {\n          code\n          severity\n          expression\n          en: message(language: \"en\")\n          fr: message(language: \"fr\")\n          es: message(language: \"es\")\n          ar: message(language: \"ar\")\n        }\n      }\n    }\n  }\n": types.FormViewerDocument,
+    "\n  query ObserverMe {\n    me {\n      id\n      preferredLanguage\n    }\n  }\n": types.ObserverMeDocument,
+    "\n  query ObserverMissions {\n    missions {\n      id\n      name\n      country\n      timeZone\n      electionDates\n      status\n      phase\n      myRole\n    }\n  }\n": types.ObserverMissionsDocument,
+    "\n  fragment ObserverFormFields on Form {\n    id\n    kind\n    code\n    name\n    names {\n      language\n      text\n    }\n    currentVersion\n  }\n": types.ObserverFormFieldsFragmentDoc,
+    "\n  query MyAssignments($missionId: ID!) {\n    mission(id: $missionId) {\n      id\n      name\n      timeZone\n      myRole\n    }\n    myAssignments(missionId: $missionId) {\n      deploymentId\n      location {\n        id\n        code\n        name\n      }\n      forms {\n        ...ObserverFormFields\n      }\n    }\n  }\n": types.MyAssignmentsDocument,
+    "\n  query MyReports($missionId: ID!) {\n    missionReports(missionId: $missionId, first: 200) {\n      totalCount\n      nodes {\n        id\n        form {\n          id\n        }\n        location {\n          id\n        }\n        version\n        submittedAt\n      }\n    }\n  }\n": types.MyReportsDocument,
+    "\n  query ObserverForm($formId: ID!) {\n    form(id: $formId) {\n      ...ObserverFormFields\n      version {\n        number\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ObserverFormDocument,
+    "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      report {\n        id\n        version\n        status\n        submittedAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitReportDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReportIncidentDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        displayName\n        twoFactorRequired\n      }\n      twoFactorChallenge\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
@@ -224,7 +240,7 @@ const documents: Documents = {
     "\n  query ReviewIncident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": types.ReviewIncidentDocument,
     "\n  query ReviewMissionMembers($missionId: ID!) {\n    missionMembers(missionId: $missionId) {\n      id\n      personId\n      role\n      name\n    }\n  }\n": types.ReviewMissionMembersDocument,
     "\n  query IncidentLocationSearch($missionId: ID!, $search: String!) {\n    missionLocations(missionId: $missionId, search: $search, first: 10) {\n      nodes {\n        ...ReviewLocationFields\n        isStation\n      }\n    }\n  }\n": types.IncidentLocationSearchDocument,
-    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ReportIncidentDocument,
+    "\n  mutation LogIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LogIncidentDocument,
     "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeIncident(id: $id) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AcknowledgeIncidentDocument,
     "\n  mutation AssignIncident($id: ID!, $memberId: ID) {\n    assignIncident(id: $id, memberId: $memberId) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($id: ID!, $text: String!) {\n    addIncidentNote(id: $id, text: $text) {\n      incident {\n        ...IncidentFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AddIncidentNoteDocument,
@@ -438,6 +454,38 @@ export function graphql(source: "\n  query FormViewer($id: ID!, $number: Int) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ObserverMe {\n    me {\n      id\n      preferredLanguage\n    }\n  }\n"): typeof import('./graphql').ObserverMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverMissions {\n    missions {\n      id\n      name\n      country\n      timeZone\n      electionDates\n      status\n      phase\n      myRole\n    }\n  }\n"): typeof import('./graphql').ObserverMissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObserverFormFields on Form {\n    id\n    kind\n    code\n    name\n    names {\n      language\n      text\n    }\n    currentVersion\n  }\n"): typeof import('./graphql').ObserverFormFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssignments($missionId: ID!) {\n    mission(id: $missionId) {\n      id\n      name\n      timeZone\n      myRole\n    }\n    myAssignments(missionId: $missionId) {\n      deploymentId\n      location {\n        id\n        code\n        name\n      }\n      forms {\n        ...ObserverFormFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReports($missionId: ID!) {\n    missionReports(missionId: $missionId, first: 200) {\n      totalCount\n      nodes {\n        id\n        form {\n          id\n        }\n        location {\n          id\n        }\n        version\n        submittedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverForm($formId: ID!) {\n    form(id: $formId) {\n      ...ObserverFormFields\n      version {\n        number\n        questions {\n          code\n          type\n          labels {\n            language\n            text\n          }\n          required\n          min\n          max\n          maxLength\n          options {\n            value\n            labels {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObserverFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      report {\n        id\n        version\n        status\n        submittedAt\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      twoFactorRequired\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -638,7 +686,7 @@ export function graphql(source: "\n  query IncidentLocationSearch($missionId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ReportIncidentDocument;
+export function graphql(source: "\n  mutation LogIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      incident {\n        ...IncidentRowFields\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').LogIncidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,13 @@ export type AccountSettingsInput = {
   timeZone?: string | null | undefined;
 };
 
+/** One answer. yes/no as 'yes'/'no', integers as digits, single choice as the option value, time as HH:MM, text as is; multiple choice in choices. */
+export type AnswerInput = {
+  choices?: Array<number> | null | undefined;
+  question: string;
+  value?: string | null | undefined;
+};
+
 export type Channel =
   | 'EMAIL'
   | 'SMS';
@@ -283,6 +290,18 @@ export type SessionKind =
 export type SignInMethod =
   | 'PASSWORD'
   | 'SMS_CODE';
+
+export type SubmitReportInput = {
+  answers: Array<AnswerInput>;
+  formId: string | number;
+  /** The version the client showed; the form's current version when null. */
+  formVersion?: number | null | undefined;
+  /** Client-generated (8-100 characters); the same key always yields the same report version. */
+  idempotencyKey: string;
+  locationId: string | number;
+  /** To correct an incident-form report (checklists and results are corrected by resubmitting). */
+  reportId?: string | number | null | undefined;
+};
 
 /** Only the fields sent are changed; null clears an optional one. */
 export type UpdateEventInput = {
@@ -691,6 +710,53 @@ export type FormViewerQueryVariables = Exact<{
 
 export type FormViewerQuery = { form: { id: string, missionId: string, kind: FormKind, code: string, name: string, currentVersion: number | null, archived: boolean, names: Array<{ language: string, text: string }>, versions: Array<{ number: number, createdAt: string }>, version: { number: number, createdAt: string, questions: Array<{ code: string, type: QuestionType, required: boolean, min: number | null, max: number | null, maxLength: number, labels: Array<{ language: string, text: string }>, options: Array<{ value: number, labels: Array<{ language: string, text: string }> }> }>, rules: Array<{ code: string, severity: RuleSeverity, expression: string, en: string, fr: string, es: string, ar: string }> } | null } };
 
+export type ObserverMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserverMeQuery = { me: { id: string, preferredLanguage: string } | null };
+
+export type ObserverMissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserverMissionsQuery = { missions: Array<{ id: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole }> };
+
+export type ObserverFormFieldsFragment = { id: string, kind: FormKind, code: string, name: string, currentVersion: number | null, names: Array<{ language: string, text: string }> };
+
+export type MyAssignmentsQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type MyAssignmentsQuery = { mission: { id: string, name: string, timeZone: string, myRole: MissionRole }, myAssignments: Array<{ deploymentId: string, location: { id: string, code: string, name: string }, forms: Array<{ id: string, kind: FormKind, code: string, name: string, currentVersion: number | null, names: Array<{ language: string, text: string }> }> }> };
+
+export type MyReportsQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type MyReportsQuery = { missionReports: { totalCount: number, nodes: Array<{ id: string, version: number, submittedAt: string, form: { id: string }, location: { id: string } }> } };
+
+export type ObserverFormQueryVariables = Exact<{
+  formId: string | number;
+}>;
+
+
+export type ObserverFormQuery = { form: { id: string, kind: FormKind, code: string, name: string, currentVersion: number | null, version: { number: number, questions: Array<{ code: string, type: QuestionType, required: boolean, min: number | null, max: number | null, maxLength: number, labels: Array<{ language: string, text: string }>, options: Array<{ value: number, labels: Array<{ language: string, text: string }> }> }> } | null, names: Array<{ language: string, text: string }> } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { report: { id: string, version: number, status: ReportStatus, submittedAt: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentMutation = { reportIncident: { incident: { id: string, status: IncidentStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1042,12 +1108,12 @@ export type IncidentLocationSearchQueryVariables = Exact<{
 
 export type IncidentLocationSearchQuery = { missionLocations: { nodes: Array<{ isStation: boolean, id: string, code: string, name: string }> } };
 
-export type ReportIncidentMutationVariables = Exact<{
+export type LogIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
 
 
-export type ReportIncidentMutation = { reportIncident: { incident: { id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+export type LogIncidentMutation = { reportIncident: { incident: { id: string, category: IncidentCategory, severity: IncidentSeverity, status: IncidentStatus, description: string, occurredAt: string, reportedAt: string, location: { id: string, code: string, name: string } | null, reporter: { memberId: string, observerCode: string | null } | null, assignee: { id: string, name: string | null, role: MissionRole } | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type AcknowledgeIncidentMutationVariables = Exact<{
   id: string | number;
@@ -1153,6 +1219,19 @@ export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
+export const ObserverFormFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObserverFormFields on Form {
+  id
+  kind
+  code
+  name
+  names {
+    language
+    text
+  }
+  currentVersion
+}
+    `, {"fragmentName":"ObserverFormFields"}) as unknown as TypedDocumentString<ObserverFormFieldsFragment, unknown>;
 export const ReviewLocationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewLocationFields on Location {
   id
@@ -2284,6 +2363,148 @@ export const FormViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FormViewerQuery, FormViewerQueryVariables>;
+export const ObserverMeDocument = new TypedDocumentString(`
+    query ObserverMe {
+  me {
+    id
+    preferredLanguage
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverMeQuery, ObserverMeQueryVariables>;
+export const ObserverMissionsDocument = new TypedDocumentString(`
+    query ObserverMissions {
+  missions {
+    id
+    name
+    country
+    timeZone
+    electionDates
+    status
+    phase
+    myRole
+  }
+}
+    `) as unknown as TypedDocumentString<ObserverMissionsQuery, ObserverMissionsQueryVariables>;
+export const MyAssignmentsDocument = new TypedDocumentString(`
+    query MyAssignments($missionId: ID!) {
+  mission(id: $missionId) {
+    id
+    name
+    timeZone
+    myRole
+  }
+  myAssignments(missionId: $missionId) {
+    deploymentId
+    location {
+      id
+      code
+      name
+    }
+    forms {
+      ...ObserverFormFields
+    }
+  }
+}
+    fragment ObserverFormFields on Form {
+  id
+  kind
+  code
+  name
+  names {
+    language
+    text
+  }
+  currentVersion
+}`) as unknown as TypedDocumentString<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const MyReportsDocument = new TypedDocumentString(`
+    query MyReports($missionId: ID!) {
+  missionReports(missionId: $missionId, first: 200) {
+    totalCount
+    nodes {
+      id
+      form {
+        id
+      }
+      location {
+        id
+      }
+      version
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyReportsQuery, MyReportsQueryVariables>;
+export const ObserverFormDocument = new TypedDocumentString(`
+    query ObserverForm($formId: ID!) {
+  form(id: $formId) {
+    ...ObserverFormFields
+    version {
+      number
+      questions {
+        code
+        type
+        labels {
+          language
+          text
+        }
+        required
+        min
+        max
+        maxLength
+        options {
+          value
+          labels {
+            language
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ObserverFormFields on Form {
+  id
+  kind
+  code
+  name
+  names {
+    language
+    text
+  }
+  currentVersion
+}`) as unknown as TypedDocumentString<ObserverFormQuery, ObserverFormQueryVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($input: SubmitReportInput!) {
+  submitReport(input: $input) {
+    report {
+      id
+      version
+      status
+      submittedAt
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const ReportIncidentDocument = new TypedDocumentString(`
+    mutation ReportIncident($input: ReportIncidentInput!) {
+  reportIncident(input: $input) {
+    incident {
+      id
+      status
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -3408,8 +3629,8 @@ export const IncidentLocationSearchDocument = new TypedDocumentString(`
   code
   name
 }`) as unknown as TypedDocumentString<IncidentLocationSearchQuery, IncidentLocationSearchQueryVariables>;
-export const ReportIncidentDocument = new TypedDocumentString(`
-    mutation ReportIncident($input: ReportIncidentInput!) {
+export const LogIncidentDocument = new TypedDocumentString(`
+    mutation LogIncident($input: ReportIncidentInput!) {
   reportIncident(input: $input) {
     incident {
       ...IncidentRowFields
@@ -3446,7 +3667,7 @@ fragment IncidentRowFields on Incident {
     name
     role
   }
-}`) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
+}`) as unknown as TypedDocumentString<LogIncidentMutation, LogIncidentMutationVariables>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {

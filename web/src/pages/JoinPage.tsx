@@ -1,25 +1,27 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { gqlRequest } from '../api/client';
 import { acceptAccountInvitationMutation, accountInvitationQuery } from '../api/accountOperations';
 import { AuthCard } from '../auth/AuthCard';
 import { landingPath, useAuth } from '../auth/AuthContext';
 import { accountErrorMessage, type NoticeState } from '../auth/messages';
-import { MISMATCH, NewPasswordFields } from '../auth/NewPasswordFields';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { ErrorBanner, NO_ERRORS, splitErrors, type SplitErrors } from '../components/FormErrors';
 import type { AccountInvitationPreviewQuery } from '../gql/graphql';
 
 type Preview = NonNullable<AccountInvitationPreviewQuery['accountInvitation']>;
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; preview: Preview | null };
 
+// The English texts (the pages show them through i18next, locales/<lang>/signin.json).
 export const INVALID_INVITATION =
   'This invitation link does not work any more: it was already used, withdrawn, or it has expired. Ask the person who invited you for a new one.';
 export const READY_BY_PHONE =
   'Your account is ready. You sign in with your phone number: we send you a code by SMS each time.';
 export const READY_BY_EMAIL = 'Your account is ready. Sign in with your email and your new password.';
 
-function formatExpiry(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+function formatExpiry(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /**
@@ -30,6 +32,7 @@ function formatExpiry(iso: string): string {
 export function JoinPage() {
   const { token = '' } = useParams();
   const { status, viewer, signIn, signOut } = useAuth();
+  const { t, i18n } = useTranslation('signin');
   const navigate = useNavigate();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [password, setPassword] = useState('');
@@ -54,7 +57,7 @@ export function JoinPage() {
 
   async function signInAfterwards(preview: Preview) {
     if (!preview.email) {
-      const state: NoticeState = { notice: READY_BY_PHONE };
+      const state: NoticeState = { notice: t('join.readyByPhone') };
       navigate('/sign-in/code', { replace: true, state });
       return;
     }
@@ -67,7 +70,7 @@ export function JoinPage() {
     } catch {
       // The account exists; signing in by hand below is all that is left to do.
     }
-    const state: NoticeState = { notice: READY_BY_EMAIL };
+    const state: NoticeState = { notice: t('join.readyByEmail') };
     navigate('/sign-in', { replace: true, state });
   }
 
@@ -75,7 +78,7 @@ export function JoinPage() {
     event.preventDefault();
     if (busy) return;
     if (password !== confirm) {
-      setErrors({ byField: new Map([['confirm', [MISMATCH]]]), general: [] });
+      setErrors({ byField: new Map([['confirm', [t('newPassword.mismatch')]]]), general: [] });
       return;
     }
     setBusy(true);
@@ -97,17 +100,17 @@ export function JoinPage() {
 
   if (load.state === 'loading') {
     return (
-      <AuthCard title="Set up your account">
-        <p role="status">Loading the invitation…</p>
+      <AuthCard title={t('join.title')} translated>
+        <p role="status">{t('join.loading')}</p>
       </AuthCard>
     );
   }
   if (load.state === 'error') {
     return (
-      <AuthCard title="Set up your account">
+      <AuthCard title={t('join.title')} translated>
         <p role="alert">{load.message}</p>
         <button type="button" className="button button-primary" onClick={() => void fetchPreview()}>
-          Try again
+          {t('join.tryAgain')}
         </button>
       </AuthCard>
     );
@@ -115,10 +118,10 @@ export function JoinPage() {
   const { preview } = load;
   if (!preview) {
     return (
-      <AuthCard title="Invitation not valid">
-        <p role="alert">{INVALID_INVITATION}</p>
+      <AuthCard title={t('join.invalidTitle')} translated>
+        <p role="alert">{t('join.invalid')}</p>
         <p className="auth-links">
-          <Link to="/sign-in">Sign in</Link>
+          <Link to="/sign-in">{t('signIn')}</Link>
         </p>
       </AuthCard>
     );
@@ -127,13 +130,10 @@ export function JoinPage() {
   // one's session: sign out first, so nobody mixes the two up.
   if (status === 'signed-in' && !busy) {
     return (
-      <AuthCard title="Set up your account">
-        <p>
-          This invitation is for {preview.personName}, but you are signed in as {viewer?.displayName}. Sign out, then
-          open the link again.
-        </p>
+      <AuthCard title={t('join.title')} translated>
+        <p>{t('join.otherAccount', { name: preview.personName, viewer: viewer?.displayName ?? '' })}</p>
         <button type="button" className="button button-primary" onClick={() => void signOut()}>
-          Sign out
+          {t('join.signOut')}
         </button>
       </AuthCard>
     );
@@ -141,28 +141,31 @@ export function JoinPage() {
 
   return (
     <AuthCard
-      title="Set up your account"
+      title={t('join.title')}
+      translated
       intro={
-        <>
-          Welcome, <strong>{preview.personName}</strong>. Choose a password to finish setting up your Pluralis account.
-          This invitation expires on {formatExpiry(preview.expiresAt)}.
-        </>
+        <Trans
+          t={t}
+          i18nKey="join.welcome"
+          values={{ name: preview.personName, expires: formatExpiry(preview.expiresAt, i18n.language) }}
+          components={{ strong: <strong /> }}
+        />
       }
     >
       <form onSubmit={(e) => void accept(e, preview)} noValidate>
         <ErrorBanner messages={errors.general} />
         {preview.email ? (
           <div className="field">
-            <label htmlFor={`${id}-email`}>Email</label>
+            <label htmlFor={`${id}-email`}>{t('email')}</label>
             {/* Read-only, and there for password managers to save the new password with it. */}
             <input id={`${id}-email`} name="email" type="email" autoComplete="username" value={preview.email} readOnly />
           </div>
         ) : (
-          <p>You will sign in with your phone number and a code we send by SMS; the password protects your account.</p>
+          <p>{t('join.byPhone')}</p>
         )}
         <NewPasswordFields
           id={id}
-          label="Password"
+          label={t('password')}
           password={password}
           confirm={confirm}
           onPassword={setPassword}
@@ -170,7 +173,7 @@ export function JoinPage() {
           errors={errors}
         />
         <button type="submit" className="button button-primary button-block" disabled={busy || !password || !confirm}>
-          {busy ? 'Setting up…' : 'Create my account'}
+          {busy ? t('join.settingUp') : t('join.create')}
         </button>
       </form>
     </AuthCard>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { gqlRequest } from '../api/client';
 import { requestSignInCodeMutation } from '../api/accountOperations';
@@ -11,12 +12,14 @@ import { ErrorBanner, FieldMessage, invalidProps, NO_ERRORS, splitErrors, type S
 type Step = 'phone' | 'code' | 'two-factor';
 
 // The same words whether or not the number belongs to an account: the page must not tell.
+// The English texts (the pages show them through i18next, locales/<lang>/signin.json).
 export const CODE_SENT =
   'If this number can sign in, a 6-digit code is on its way by SMS. It works for 10 minutes.';
 
 /** Observers (and anyone with a phone on their account) sign in with a code sent by SMS. */
 export function SignInCodePage() {
   const { status, viewer, signInWithCode } = useAuth();
+  const { t } = useTranslation('signin');
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -51,7 +54,7 @@ export function SignInCodePage() {
       } else {
         setStep('code');
         setCode('');
-        setSent(CODE_SENT);
+        setSent(t('code.sent'));
       }
     } catch (error) {
       setErrors({ byField: new Map(), general: [accountErrorMessage(error)] });
@@ -94,7 +97,7 @@ export function SignInCodePage() {
 
   if (step === 'two-factor') {
     return (
-      <AuthCard title="Two-factor authentication" intro="The SMS code was right. One more step to sign in.">
+      <AuthCard title={t('twoFactor.title')} intro={t('twoFactor.afterCode')} translated>
         <TwoFactorStep challenge={challenge} onSignedIn={signedIn} onRestart={restart} />
       </AuthCard>
     );
@@ -102,17 +105,17 @@ export function SignInCodePage() {
 
   const links = (
     <p className="auth-links">
-      <Link to={withNext('/sign-in', params.get('next'))}>Sign in with email and password</Link>
+      <Link to={withNext('/sign-in', params.get('next'))}>{t('withPassword')}</Link>
     </p>
   );
 
   if (step === 'phone') {
     return (
-      <AuthCard title="Sign in with a code" intro="We send a 6-digit code by SMS to the phone number on your account." notice={noticeFrom(location.state)}>
+      <AuthCard title={t('code.title')} intro={t('code.intro')} notice={noticeFrom(location.state)} translated>
         <form key="phone" onSubmit={(e) => void sendCode(e)} noValidate>
           <ErrorBanner messages={errors.general} />
           <div className="field">
-            <label htmlFor={`${id}-phone`}>Phone number</label>
+            <label htmlFor={`${id}-phone`}>{t('code.phone')}</label>
             <input
               id={`${id}-phone`}
               name="phone"
@@ -125,12 +128,12 @@ export function SignInCodePage() {
               {...invalidProps(errors, 'phone', `${id}-phone-error`, `${id}-phone-hint`)}
             />
             <p id={`${id}-phone-hint`} className="hint">
-              With the country code, like +32 470 12 34 56.
+              {t('code.phoneHint')}
             </p>
             <FieldMessage id={`${id}-phone-error`} errors={errors} field="phone" />
           </div>
           <button type="submit" className="button button-primary button-block" disabled={busy || !phone.trim()}>
-            {busy ? 'Sending…' : 'Send a code'}
+            {busy ? t('code.sending') : t('code.send')}
           </button>
         </form>
         {links}
@@ -139,12 +142,12 @@ export function SignInCodePage() {
   }
 
   return (
-    <AuthCard title="Enter the code" notice={sent}>
+    <AuthCard title={t('code.enterTitle')} notice={sent} translated>
       {/* Keyed: a new form, so the code input mounts and takes the focus. */}
       <form key="code" onSubmit={(e) => void submitCode(e)} noValidate>
         <ErrorBanner messages={errors.general} />
         <div className="field">
-          <label htmlFor={`${id}-code`}>Code from the SMS</label>
+          <label htmlFor={`${id}-code`}>{t('code.label')}</label>
           <input
             ref={codeRef}
             id={`${id}-code`}
@@ -160,19 +163,19 @@ export function SignInCodePage() {
             {...invalidProps(errors, 'code', `${id}-code-error`, `${id}-code-hint`)}
           />
           <p id={`${id}-code-hint`} className="hint">
-            Sent to {phone.trim()}.
+            {t('code.sentTo', { phone: phone.trim() })}
           </p>
           <FieldMessage id={`${id}-code-error`} errors={errors} field="code" />
         </div>
         <button type="submit" className="button button-primary button-block" disabled={busy || !code.trim()}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signingIn') : t('signIn')}
         </button>
         <div className="auth-actions">
           <button type="button" className="button-link" onClick={() => void sendCode()} disabled={busy}>
-            Send a new code
+            {t('code.resend')}
           </button>
           <button type="button" className="button-link" onClick={restart}>
-            Use another number
+            {t('code.otherNumber')}
           </button>
         </div>
       </form>

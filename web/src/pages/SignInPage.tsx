@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { AuthCard } from '../auth/AuthCard';
 import { landingPath, safeNextPath, useAuth, type Viewer } from '../auth/AuthContext';
@@ -7,6 +8,7 @@ import { TwoFactorStep } from '../auth/TwoFactorStep';
 
 export function SignInPage() {
   const { status, viewer, signIn } = useAuth();
+  const { t } = useTranslation('signin');
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -57,7 +59,7 @@ export function SignInPage() {
 
   if (challenge) {
     return (
-      <AuthCard title="Two-factor authentication" intro="Your password was right. One more step to sign in.">
+      <AuthCard title={t('twoFactor.title')} intro={t('twoFactor.afterPassword')} translated>
         <TwoFactorStep challenge={challenge} onSignedIn={signedIn} onRestart={() => setChallenge(null)} />
       </AuthCard>
     );
@@ -69,9 +71,10 @@ export function SignInPage() {
 
   return (
     <AuthCard
-      title="Sign in"
-      intro="Coordination for the democracy-support network."
+      title={t('signIn')}
+      intro={t('tagline')}
       notice={noticeFrom(location.state)}
+      translated
     >
       <form onSubmit={(e) => void handleSubmit(e)}>
         <div id={errorId} className="form-error" role="alert" aria-live="assertive" aria-atomic="true">
@@ -84,7 +87,7 @@ export function SignInPage() {
           )}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-email`}>Email</label>
+          <label htmlFor={`${id}-email`}>{t('email')}</label>
           <input
             ref={emailRef}
             id={`${id}-email`}
@@ -102,7 +105,7 @@ export function SignInPage() {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-password`}>Password</label>
+          <label htmlFor={`${id}-password`}>{t('password')}</label>
           <input
             id={`${id}-password`}
             name="password"
@@ -116,12 +119,12 @@ export function SignInPage() {
           />
         </div>
         <button type="submit" className="button button-primary button-block" disabled={submitting}>
-          {submitting ? 'Signing in…' : 'Sign in'}
+          {submitting ? t('signingIn') : t('signIn')}
         </button>
       </form>
       <p className="auth-links">
-        <Link to="/forgot-password">Forgot password?</Link>
-        <Link to={withNext('/sign-in/code', nextParam)}>Sign in with a code sent by SMS</Link>
+        <Link to="/forgot-password">{t('forgotPassword')}</Link>
+        <Link to={withNext('/sign-in/code', nextParam)}>{t('withCode')}</Link>
       </p>
     </AuthCard>
   );

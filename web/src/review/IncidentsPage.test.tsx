@@ -85,7 +85,7 @@ describe('IncidentsPage', { timeout: 15_000 }, () => {
       ReviewMission: mission,
       MissionIncidents: () => ({ data: { missionIncidents: connection([]) } }),
       IncidentLocationSearch: () => ({ data: { missionLocations: { nodes: [{ ...station, isStation: true }] } } }),
-      ReportIncident: (v) => ({
+      LogIncident: (v) => ({
         data: { reportIncident: { incident: incidentRow(9, { ...(v.input as object), location: station }), errors: [] } },
       }),
     });
@@ -97,7 +97,7 @@ describe('IncidentsPage', { timeout: 15_000 }, () => {
     const form = within(screen.getByRole('form', { name: 'Log an incident' }));
     await user.click(form.getByRole('button', { name: 'Log incident' }));
     expect(form.getByText('Describe what happened.')).toBeInTheDocument();
-    expect(server.callsFor('ReportIncident')).toHaveLength(0);
+    expect(server.callsFor('LogIncident')).toHaveLength(0);
 
     await user.selectOptions(form.getByLabelText('Category'), 'INTIMIDATION');
     await user.selectOptions(form.getByLabelText('Severity'), 'HIGH');
@@ -110,8 +110,8 @@ describe('IncidentsPage', { timeout: 15_000 }, () => {
     expect(server.callsFor('IncidentLocationSearch')[0]!.variables).toEqual({ missionId: MISSION_ID, search: 'NBO' });
     await user.click(form.getByRole('button', { name: 'Log incident' }));
 
-    await waitFor(() => expect(server.callsFor('ReportIncident')).toHaveLength(1));
-    const input = server.callsFor('ReportIncident')[0]!.variables.input as Record<string, unknown>;
+    await waitFor(() => expect(server.callsFor('LogIncident')).toHaveLength(1));
+    const input = server.callsFor('LogIncident')[0]!.variables.input as Record<string, unknown>;
     expect(input).toMatchObject({
       missionId: MISSION_ID,
       locationId: station.id,
@@ -132,7 +132,7 @@ describe('IncidentsPage', { timeout: 15_000 }, () => {
       Viewer: signedIn,
       ReviewMission: mission,
       MissionIncidents: () => ({ data: { missionIncidents: connection([]) } }),
-      ReportIncident: () => {
+      LogIncident: () => {
         attempt += 1;
         return attempt === 1
           ? { data: null, errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }
@@ -148,8 +148,8 @@ describe('IncidentsPage', { timeout: 15_000 }, () => {
     await user.click(form.getByRole('button', { name: 'Log incident' }));
     expect(await form.findByRole('alert')).toHaveTextContent('Something went wrong on the server.');
     await user.click(form.getByRole('button', { name: 'Log incident' }));
-    await waitFor(() => expect(server.callsFor('ReportIncident')).toHaveLength(2));
-    const [a, b] = server.callsFor('ReportIncident').map((c) => (c.variables.input as { idempotencyKey: string }).idempotencyKey);
+    await waitFor(() => expect(server.callsFor('LogIncident')).toHaveLength(2));
+    const [a, b] = server.callsFor('LogIncident').map((c) => (c.variables.input as { idempotencyKey: string }).idempotencyKey);
     expect(a).toBe(b);
   });
 });
