@@ -29,8 +29,8 @@ FORM_CASES = (
         "form",
         query("form(id: $t)", "id code version { definition } versions { number }"),
         lambda w, t: {"t": t},
-        victims=("b_form", "b_archived_form"),
-        own="a_form",
+        victims=("b_forms_form", "b_forms_archived_form"),
+        own="a_forms_form",
     ),
     Case(
         "Mutation.createForm",
@@ -55,8 +55,8 @@ FORM_CASES = (
             f"{FORM} {ERRORS}",
         ),
         lambda w, t: {"t": t, "d": definition()},
-        victims=("b_form",),
-        own="a_form",
+        victims=("b_forms_form",),
+        own="a_forms_form",
     ),
     Case(
         "Mutation.archiveForm",
@@ -64,8 +64,8 @@ FORM_CASES = (
         "form",
         mutation("$t: ID!", "archiveForm(id: $t)", f"{FORM} {ERRORS}"),
         lambda w, t: {"t": t},
-        victims=("b_form", "b_archived_form"),
-        own="a_archived_form",
+        victims=("b_forms_form", "b_forms_archived_form"),
+        own="a_forms_archived_form",
         destructive=True,
     ),
 )

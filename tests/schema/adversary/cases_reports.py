@@ -23,7 +23,7 @@ CONNECTION = f"totalCount nodes {{ {REPORT} }}"
 def _submit(w: AdversaryWorld, form: str, location: str, report: str | None) -> dict[str, Any]:
     # A key per case: a key already used answers "reused" before any id is looked at.
     key = "adversary-" + (
-        "report" if report else "form" if location == w["drill_station"] else "station"
+        "report" if report else "form" if location == w["drill_rep_station"] else "station"
     )
     return {
         "input": {
@@ -59,8 +59,8 @@ REPORT_CASES = (
         "mission",
         query("missionReports(missionId: $t)", CONNECTION),
         lambda w, t: {"t": t},
-        victims=("b_mission",),
-        own="a_mission",
+        victims=("b_rep_mission",),
+        own="a_rep_mission",
     ),
     Case(
         "Query.missionReports",
@@ -69,9 +69,9 @@ REPORT_CASES = (
         "query($t: ID, $m: ID!) { missionReports(missionId: $m, formId: $t) { "
         + CONNECTION
         + " } }",
-        lambda w, t: {"t": t, "m": w["a_mission"]},
-        victims=("b_form",),
-        own="a_form",
+        lambda w, t: {"t": t, "m": w["a_rep_mission"]},
+        victims=("b_rep_form",),
+        own="a_rep_form",
     ),
     Case(
         "Query.missionReports",
@@ -80,9 +80,9 @@ REPORT_CASES = (
         "query($t: ID, $m: ID!) { missionReports(missionId: $m, locationId: $t) { "
         + CONNECTION
         + " } }",
-        lambda w, t: {"t": t, "m": w["a_mission"]},
-        victims=("b_station",),
-        own="a_station",
+        lambda w, t: {"t": t, "m": w["a_rep_mission"]},
+        victims=("b_rep_station",),
+        own="a_rep_station",
     ),
     Case(
         "Query.report",
@@ -90,7 +90,7 @@ REPORT_CASES = (
         "report",
         query("report(id: $t)", REPORT),
         lambda w, t: {"t": t},
-        victims=("b_report", "b_incident"),
+        victims=("b_report", "b_rep_incident"),
         own="a_report",
     ),
     Case(
@@ -98,18 +98,18 @@ REPORT_CASES = (
         "locationId",
         "location",
         "query($t: ID!, $f: ID!) { stationResult(locationId: $t, formId: $f) { " + STATION + " } }",
-        lambda w, t: {"t": t, "f": w["a_form"]},
-        victims=("b_station",),
-        own="a_station",
+        lambda w, t: {"t": t, "f": w["a_rep_form"]},
+        victims=("b_rep_station",),
+        own="a_rep_station",
     ),
     Case(
         "Query.stationResult",
         "formId",
         "form",
         "query($t: ID!, $l: ID!) { stationResult(locationId: $l, formId: $t) { " + STATION + " } }",
-        lambda w, t: {"t": t, "l": w["a_station"]},
-        victims=("b_form",),
-        own="a_form",
+        lambda w, t: {"t": t, "l": w["a_rep_station"]},
+        victims=("b_rep_form",),
+        own="a_rep_form",
     ),
     Case(
         "Query.missionConflicts",
@@ -117,17 +117,17 @@ REPORT_CASES = (
         "mission",
         query("missionConflicts(missionId: $t)", f"totalCount nodes {{ {STATION} }}"),
         lambda w, t: {"t": t},
-        victims=("b_mission",),
-        own="a_mission",
+        victims=("b_rep_mission",),
+        own="a_rep_mission",
     ),
     Case(
         "Query.missionConflicts",
         "formId",
         "form",
         "query($t: ID, $m: ID!) { missionConflicts(missionId: $m, formId: $t) { totalCount } }",
-        lambda w, t: {"t": t, "m": w["a_mission"]},
-        victims=("b_form",),
-        own="a_form",
+        lambda w, t: {"t": t, "m": w["a_rep_mission"]},
+        victims=("b_rep_form",),
+        own="a_rep_form",
     ),
     Case(
         "Query.missionSummary",
@@ -135,25 +135,25 @@ REPORT_CASES = (
         "mission",
         query("missionSummary(missionId: $t)", "stations reports conflicts"),
         lambda w, t: {"t": t},
-        victims=("b_mission",),
-        own="a_mission",
+        victims=("b_rep_mission",),
+        own="a_rep_mission",
     ),
     _submit_case(
         "input.formId",
-        lambda w, t: _submit(w, t, w["drill_station"], None),
-        ("b_form", "b_incident_form"),
-        "drill_form",
+        lambda w, t: _submit(w, t, w["drill_rep_station"], None),
+        ("b_rep_form", "b_rep_incident_form"),
+        "drill_rep_form",
     ),
     _submit_case(
         "input.locationId",
-        lambda w, t: _submit(w, w["drill_form"], t, None),
-        ("b_station",),
-        "drill_station",
+        lambda w, t: _submit(w, w["drill_rep_form"], t, None),
+        ("b_rep_station",),
+        "drill_rep_station",
     ),
     _submit_case(
         "input.reportId",
-        lambda w, t: _submit(w, w["drill_form"], w["drill_station"], t),
-        ("b_report", "b_incident", "a_report"),
+        lambda w, t: _submit(w, w["drill_rep_form"], w["drill_rep_station"], t),
+        ("b_report", "b_rep_incident", "a_report"),
         "{me}_drill_report",
     ),
     *(
@@ -163,7 +163,7 @@ REPORT_CASES = (
             "report",
             mutation("$t: ID!", f"{name}(id: $t{extra})", f"report {{ {REPORT} }} {ERRORS}"),
             lambda w, t: {"t": t},
-            victims=("b_report", "b_incident"),
+            victims=("b_report", "b_rep_incident"),
             own="a_report",
             destructive=True,
         )
@@ -183,9 +183,9 @@ REPORT_CASES = (
         + " } "
         + ERRORS
         + " } }",
-        lambda w, t: {"t": t, "f": w["a_form"]},
-        victims=("b_station",),
-        own="a_station",
+        lambda w, t: {"t": t, "f": w["a_rep_form"]},
+        victims=("b_rep_station",),
+        own="a_rep_station",
         destructive=True,
     ),
     Case(
@@ -198,9 +198,9 @@ REPORT_CASES = (
         + " } "
         + ERRORS
         + " } }",
-        lambda w, t: {"t": t, "l": w["a_station"]},
-        victims=("b_form",),
-        own="a_form",
+        lambda w, t: {"t": t, "l": w["a_rep_station"]},
+        victims=("b_rep_form",),
+        own="a_rep_form",
         destructive=True,
     ),
 )

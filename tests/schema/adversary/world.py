@@ -73,11 +73,26 @@ mutation($org: ID!) { createApiToken(organizationId: $org, name: "sync", role: O
   apiToken { id } errors { code } } }"""
 
 
+class Names(dict[str, str]):
+    """The world's names, each given once: every domain adds its own objects to the one world,
+    and a second object under a taken name would silently turn its cases into attacks on the
+    wrong object (or make a control answer like a missing id)."""
+
+    def __setitem__(self, name: str, value: str) -> None:
+        if name in self and self[name] != value:
+            raise KeyError(f"adversary world: the name {name!r} is already taken")
+        super().__setitem__(name, value)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for name, value in dict(*args, **kwargs).items():
+            self[name] = value
+
+
 @dataclass
 class AdversaryWorld:
     """Named objects (as GraphQL ids) and the sessions of the people who act in the world."""
 
-    ids: dict[str, str] = field(default_factory=dict)
+    ids: dict[str, str] = field(default_factory=Names)
     tokens: dict[str, str] = field(default_factory=dict)
     users: dict[str, int] = field(default_factory=dict)
 

@@ -95,7 +95,7 @@ async def forms_objects(db: Database, gql: GraphQLClient, w: AdversaryWorld) -> 
         await _mission(db, w, side)
         token = w.tokens[f"{side}_admin"]
         mission = w[f"{side}_forms_mission"]
-        for name, code in (("form", "CK"), ("archived_form", "KA")):
+        for name, code in (("forms_form", "CK"), ("forms_archived_form", "KA")):
             data = {
                 "kind": "CHECKLIST",
                 "code": code,
@@ -106,6 +106,6 @@ async def forms_objects(db: Database, gql: GraphQLClient, w: AdversaryWorld) -> 
                 gql, token, CREATE_FORM, {"m": mission, "input": data}
             )
         # One incident to read, one the workflow cases act on, one only ever assigned.
-        for name in ("incident", "incident_work", "incident_assign"):
+        for name in ("forms_incident", "forms_incident_work", "forms_incident_assign"):
             data = incident_input(mission, w[f"{side}_forms_station"])
             w.ids[f"{side}_{name}"] = await _create(gql, token, REPORT, {"input": data})

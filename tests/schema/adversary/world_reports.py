@@ -50,10 +50,10 @@ async def _submit(gql: GraphQLClient, token: str, variables: dict[str, Any]) -> 
 
 
 def _name(w: AdversaryWorld, prefix: str, rows: MissionRows) -> None:
-    w.ids[f"{prefix}_mission"] = str(rows.mission_id)
-    w.ids[f"{prefix}_form"] = str(rows.checklist)
-    w.ids[f"{prefix}_incident_form"] = str(rows.incident)
-    w.ids[f"{prefix}_station"] = str(rows.stations[0])
+    w.ids[f"{prefix}_rep_mission"] = str(rows.mission_id)
+    w.ids[f"{prefix}_rep_form"] = str(rows.checklist)
+    w.ids[f"{prefix}_rep_incident_form"] = str(rows.incident)
+    w.ids[f"{prefix}_rep_station"] = str(rows.stations[0])
 
 
 async def report_objects(db: Database, gql: GraphQLClient, w: AdversaryWorld) -> None:
@@ -66,7 +66,7 @@ async def report_objects(db: Database, gql: GraphQLClient, w: AdversaryWorld) ->
     )
     _name(w, "b", b)
     w.ids["b_report"] = await _submit(gql, w.tokens["b_observer"], submission(b, "b-key-0001"))
-    w.ids["b_incident"] = await _submit(
+    w.ids["b_rep_incident"] = await _submit(
         gql, w.tokens["b_observer"], submission(b, "b-key-0002", incident=True)
     )
     a = await build_mission(
