@@ -276,14 +276,13 @@ class TestDocumentedExample:
 
 
 class TestImportStatements:
+    # Postgres only: SQLAlchemy runs an executemany with ordered RETURNING row by row on SQLite
+    # (its driver has no insert sentinel); the embedded database is in-process, where a
+    # statement costs microseconds. Production's Postgres batches them, which this guards.
+    @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
     async def test_new_observers_are_written_in_a_fixed_number_of_statements(
         self, db: Database, mission: dict[str, Any]
     ) -> None:
-        if db.engine.dialect.name == "sqlite":
-            # SQLAlchemy runs an executemany with ordered RETURNING row by row on SQLite (its
-            # driver has no insert sentinel); the embedded database is in-process, where a
-            # statement costs microseconds. Production's Postgres batches them.
-            pytest.skip("SQLite inserts with RETURNING one row at a time")
 
         def rows(first: int, count: int) -> str:
             return "name,phone,stations,forms\n" + "".join(
