@@ -208,7 +208,7 @@ async function setUp(admin) {
           missionId: ids.mission,
           input: {
             kind: 'CHECKLIST',
-            code: 'OPEN',
+            code: 'ST',
             names: [
               { language: 'en', text: FORM_NAME },
               { language: 'fr', text: 'Liste d’ouverture' },
