@@ -11,6 +11,7 @@ from schema.types.common import parse_id
 from schema.types.forms import Form, LocalizedTextInput
 from schema.units import in_transaction
 from server.forms import service as forms
+from server.forms.standard import add_standard_forms
 from server.forms.models import Form as FormRow
 from server.forms.models import FormKind
 
@@ -28,6 +29,12 @@ class CreateFormInput:
 @strawberry.type
 class FormPayload:
     form: Form | None = None
+    errors: list[FieldError]
+
+
+@strawberry.type
+class StandardFormsPayload:
+    forms: list[Form] = strawberry.field(description="The forms added (none when all exist).")
     errors: list[FieldError]
 
 
@@ -117,3 +124,18 @@ class FormMutations:
             info, lambda s: forms.archive_form(s, principal=principal, form_id=form)
         )
         return _payload(row, errors)
+
+    @strawberry.mutation(
+        permission_classes=AUTHENTICATED,
+        description="Add the standard forms (opening checklist CK, closing and counting RS, "
+        "incident EV, in English, French, Spanish and Arabic) that the mission lacks, by code.",
+    )
+    async def add_standard_forms(
+        self, info: Info, mission_id: strawberry.ID
+    ) -> StandardFormsPayload:
+        principal = info.context.principal
+        mission = parse_id(mission_id, "missionId")
+        rows, errors = await in_transaction(
+            info, lambda s: add_standard_forms(s, principal=principal, mission_id=mission)
+        )
+        return StandardFormsPayload(forms=[Form.from_row(r) for r in rows or []], errors=errors)

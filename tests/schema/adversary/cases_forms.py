@@ -46,6 +46,21 @@ FORM_CASES = (
         own="a_forms_mission",
     ),
     Case(
+        "Mutation.addStandardForms",
+        "missionId",
+        "mission",
+        mutation(
+            "$t: ID!",
+            "addStandardForms(missionId: $t)",
+            f"forms {{ id code }} {ERRORS}",
+        ),
+        lambda w, t: {"t": t},
+        victims=("b_forms_mission",),
+        own="a_forms_mission",
+        # The control adds forms to A's mission: run it after the cases that read its forms.
+        destructive=True,
+    ),
+    Case(
         "Mutation.publishFormVersion",
         "formId",
         "form",

@@ -317,3 +317,19 @@ export const formViewerQuery = graphql(`
     }
   }
 `);
+
+export const addStandardFormsMutation = graphql(`
+  mutation AddStandardForms($missionId: ID!) {
+    addStandardForms(missionId: $missionId) {
+      forms {
+        id
+        code
+      }
+      errors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

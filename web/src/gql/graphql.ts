@@ -710,6 +710,13 @@ export type FormViewerQueryVariables = Exact<{
 
 export type FormViewerQuery = { form: { id: string, missionId: string, kind: FormKind, code: string, name: string, currentVersion: number | null, archived: boolean, names: Array<{ language: string, text: string }>, versions: Array<{ number: number, createdAt: string }>, version: { number: number, createdAt: string, questions: Array<{ code: string, type: QuestionType, required: boolean, min: number | null, max: number | null, maxLength: number, labels: Array<{ language: string, text: string }>, options: Array<{ value: number, labels: Array<{ language: string, text: string }> }> }>, rules: Array<{ code: string, severity: RuleSeverity, expression: string, en: string, fr: string, es: string, ar: string }> } | null } };
 
+export type AddStandardFormsMutationVariables = Exact<{
+  missionId: string | number;
+}>;
+
+
+export type AddStandardFormsMutation = { addStandardForms: { forms: Array<{ id: string, code: string }>, errors: Array<{ field: string | null, message: string, code: string }> } };
+
 export type ObserverMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2363,6 +2370,21 @@ export const FormViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FormViewerQuery, FormViewerQueryVariables>;
+export const AddStandardFormsDocument = new TypedDocumentString(`
+    mutation AddStandardForms($missionId: ID!) {
+  addStandardForms(missionId: $missionId) {
+    forms {
+      id
+      code
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddStandardFormsMutation, AddStandardFormsMutationVariables>;
 export const ObserverMeDocument = new TypedDocumentString(`
     query ObserverMe {
   me {

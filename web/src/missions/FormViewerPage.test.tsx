@@ -84,6 +84,34 @@ describe('MissionFormsPage', { timeout: 15_000 }, () => {
     expect(screen.getByText('Archived')).toBeInTheDocument();
     expect(server.callsFor('MissionForms').at(-1)!.variables).toEqual({ missionId: 'mission-1', includeArchived: true });
   });
+
+  it('lets a coordinator add the standard forms, then lists them', async () => {
+    let added = false;
+    const server = stubGraphQL({
+      Viewer: signedIn,
+      Mission: missionResponse({ myRole: 'COORDINATOR' }),
+      MissionForms: () => ({
+        data: { missionForms: added ? [form(0, { code: 'CK', name: 'Opening checklist' }), form(2, { code: 'RS', name: 'Closing and counting', kind: 'RESULTS' })] : [] },
+      }),
+      AddStandardForms: () => {
+        added = true;
+        return { data: { addStandardForms: { forms: [{ id: 'form-0', code: 'CK' }, { id: 'form-2', code: 'RS' }], errors: [] } } };
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/missions/mission-1/forms');
+    await user.click(await screen.findByRole('button', { name: 'Add the standard forms' }));
+    expect(await screen.findByText('Added 2 forms.')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Closing and counting' })).toBeInTheDocument();
+    expect(server.callsFor('AddStandardForms')[0]!.variables).toEqual({ missionId: 'mission-1' });
+  });
+
+  it('offers no standard forms to an analyst', async () => {
+    stubGraphQL({ Viewer: signedIn, Mission: missionResponse({ myRole: 'ANALYST' }), MissionForms: () => ({ data: { missionForms: [] } }) });
+    renderApp('/missions/mission-1/forms');
+    expect(await screen.findByText(/no forms/i)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add the standard forms' })).not.toBeInTheDocument();
+  });
 });
 
 describe('FormViewerPage', { timeout: 15_000 }, () => {

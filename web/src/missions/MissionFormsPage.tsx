@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { gqlRequest } from '../api/client';
-import { missionFormsQuery } from '../api/missionOperations';
+import { addStandardFormsMutation, missionFormsQuery } from '../api/missionOperations';
 import type { MissionFormsQuery } from '../gql/graphql';
 import { expectedErrorMessage, isSessionGone } from '../lib/admin';
 import { MissionFrame } from './MissionFrame';
@@ -15,16 +15,40 @@ export function MissionFormsPage() {
   const { t } = useTranslation('missions');
   return (
     <MissionFrame missionId={id} title={t('forms.title')}>
-      {(mission) => <FormList missionId={mission.id} />}
+      {(mission) => <FormList missionId={mission.id} manages={mission.myRole === 'COORDINATOR'} />}
     </MissionFrame>
   );
 }
 
-function FormList({ missionId }: { missionId: string }) {
+function FormList({ missionId, manages }: { missionId: string; manages: boolean }) {
   const { t } = useTranslation('missions');
   const [forms, setForms] = useState<Form[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [archived, setArchived] = useState(false);
+  const [loads, setLoads] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+
+  async function addStandard() {
+    setAdding(true);
+    setAdded(null);
+    setError(null);
+    try {
+      const data = await gqlRequest(addStandardFormsMutation, { missionId });
+      const payload = data.addStandardForms;
+      if (payload.errors.length > 0) {
+        setError(payload.errors.map((e) => e.message).join(' '));
+      } else {
+        const count = payload.forms.length;
+        setAdded(count === 0 ? t('forms.addedNone') : t('forms.addedStandard', { count }));
+        setLoads((n) => n + 1);
+      }
+    } catch (err: unknown) {
+      if (!isSessionGone(err)) setError(expectedErrorMessage(err));
+    } finally {
+      setAdding(false);
+    }
+  }
 
   useEffect(() => {
     let live = true;
@@ -39,10 +63,19 @@ function FormList({ missionId }: { missionId: string }) {
     return () => {
       live = false;
     };
-  }, [missionId, archived]);
+  }, [missionId, archived, loads]);
 
   return (
     <>
+      {manages && (
+        <div className="notice form-standard">
+          <p>{t('forms.addStandardHint')}</p>
+          <button type="button" className="button button-primary" onClick={() => void addStandard()} disabled={adding}>
+            {adding ? t('forms.addingStandard') : t('forms.addStandard')}
+          </button>
+          {added && <p role="status">{added}</p>}
+        </div>
+      )}
       <div className="checkbox-field field form-archived-toggle">
         <input id="forms-archived" type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
         <label htmlFor="forms-archived">{t('forms.showArchived')}</label>
