@@ -3,6 +3,7 @@ needs forms to deploy without anyone writing a definition by hand)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -65,3 +66,16 @@ class TestAddStandardForms:
             LIST, {"m": str(people.mission)}, token=people.token("coordinator")
         )
         assert listed["data"]["missionForms"] == []
+
+
+class TestDocumentedExample:
+    async def test_the_example_of_docs_missions_md_adds_the_three_forms(
+        self, gql: GraphQLClient, people: MissionPeople
+    ) -> None:
+        doc = (Path(__file__).parents[2] / "docs" / "missions.md").read_text()
+        example = doc.split("### The standard forms", 1)[1].split("```graphql\n", 1)[1]
+        example = example.split("```", 1)[0].replace('"1"', f'"{people.mission}"')
+        body = await gql.execute(example, token=people.token("coordinator"))
+        payload = body["data"]["addStandardForms"]
+        assert payload["errors"] == []
+        assert sorted(f["code"] for f in payload["forms"]) == ["CK", "EV", "RS"]
