@@ -87,6 +87,8 @@ async def _seed_async(settings: Settings, password: str | None) -> int:
     state = "Loaded the demo data." if result.created else "Demo data already present."
     print(state)
     print(f"Demo sign-in: {result.admin_email} / {result.admin_password}")
+    for role, email in result.other_accounts:
+        print(f"Demo {role}: {email} / {result.admin_password}")
     return 0
 
 
