@@ -94,7 +94,7 @@ async def _seed_async(settings: Settings, password: str | None) -> int:
 
 def _seed(args: argparse.Namespace, settings: Settings) -> int:
     if settings.is_production and not args.password:
-        print("In production, pass --password for the demo admin.", file=sys.stderr)
+        print("In production, pass --password for the demo accounts.", file=sys.stderr)
         return 2
     return asyncio.run(_seed_async(settings, args.password))
 
@@ -222,8 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--down", action="store_true", help="downgrade to REVISION")
     migrate.set_defaults(handler=_migrate)
 
-    seed = commands.add_parser("seed", help="load the demo organizations, people and admin")
-    seed.add_argument("--password", help="the demo admin's password (default: pluralis-demo)")
+    seed = commands.add_parser("seed", help="load the demo data and accounts")
+    seed.add_argument("--password", help="the demo accounts' password (default: pluralis-demo)")
     seed.set_defaults(handler=_seed)
 
     admin = commands.add_parser(
