@@ -10,7 +10,6 @@ gives the same mission, observer codes and idempotency keys.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import orjson
@@ -176,17 +175,12 @@ REPORTS: list[tuple[int, str, str, Callable[[int], Answers]]] = [
 ]
 
 
-@dataclass(frozen=True)
-class DemoMission:
-    mission_id: int
-    observer_person_id: int
-
-
 async def seed_mission(
     session: AsyncSession, *, orgs: Sequence[Organization], password: str, today: date
-) -> DemoMission:
+) -> int:
     """The demo mission of the Ghanaian member (`orgs` in seed.ORGANIZATIONS order), its
-    election on `today`, and the demo observer's and partner viewer's accounts."""
+    election on `today`, and the demo observer's and partner viewer's accounts; answers the
+    mission's id."""
     ghana, berlin = orgs[1], orgs[4]
     assert ghana.id is not None and berlin.id is not None
     access = await missions.create_mission(
@@ -223,7 +217,7 @@ async def seed_mission(
     )
     await _reports(session, mission_id=mission_id, form_ids=form_ids, observer_user_id=observer[1])
     await _incident(session, mission_id=mission_id, observer=observer, today=today)
-    return DemoMission(mission_id, observer[0])
+    return mission_id
 
 
 async def _forms(session: AsyncSession, mission_id: int) -> dict[str, int]:

@@ -3,6 +3,11 @@ and an account to try each role with."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -257,6 +262,24 @@ class TestDemoAccounts:
 
 
 class TestSeedCommand:
+    @pytest.mark.skipif(shutil.which("faketime") is None, reason="needs libfaketime")
+    def test_election_day_is_the_utc_date_when_the_command_runs(self, tmp_path: Path) -> None:
+        # 13:50 on 1 March in Kiritimati (UTC+14) is still leap day in UTC.
+        env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/clock.db"}
+        assert pluralis("migrate", env=env).returncode == 0
+        seeded = subprocess.run(
+            ["faketime", "2028-03-01 13:50:00", sys.executable, "-m", "server.cli", "seed"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **env, "TZ": "Pacific/Kiritimati"},
+            timeout=120,
+            check=False,
+        )
+        assert seeded.returncode == 0, seeded.stderr
+        with sqlite3.connect(tmp_path / "clock.db") as connection:
+            (day,) = connection.execute("SELECT election_date FROM mission").fetchone()
+        assert day == "2028-02-29"
+
     def test_prints_a_sign_in_for_each_role_and_again_when_already_loaded(
         self, tmp_path: Path
     ) -> None:
