@@ -87,12 +87,14 @@ async def _seed_async(settings: Settings, password: str | None) -> int:
     state = "Loaded the demo data." if result.created else "Demo data already present."
     print(state)
     print(f"Demo sign-in: {result.admin_email} / {result.admin_password}")
+    for role, email in result.other_accounts:
+        print(f"Demo {role}: {email} / {result.admin_password}")
     return 0
 
 
 def _seed(args: argparse.Namespace, settings: Settings) -> int:
     if settings.is_production and not args.password:
-        print("In production, pass --password for the demo admin.", file=sys.stderr)
+        print("In production, pass --password for the demo accounts.", file=sys.stderr)
         return 2
     return asyncio.run(_seed_async(settings, args.password))
 
@@ -220,8 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--down", action="store_true", help="downgrade to REVISION")
     migrate.set_defaults(handler=_migrate)
 
-    seed = commands.add_parser("seed", help="load the demo organizations, people and admin")
-    seed.add_argument("--password", help="the demo admin's password (default: pluralis-demo)")
+    seed = commands.add_parser("seed", help="load the demo data and accounts")
+    seed.add_argument("--password", help="the demo accounts' password (default: pluralis-demo)")
     seed.set_defaults(handler=_seed)
 
     admin = commands.add_parser(

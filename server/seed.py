@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts import service as accounts
@@ -14,6 +14,7 @@ from server.accounts.models import User
 from server.orgs import people
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
 from server.seed_events import seed_events
+from server.seed_missions import DEMO_OBSERVER_EMAIL, DEMO_PARTNER_EMAIL, seed_mission
 
 DEMO_ADMIN_EMAIL = "admin@pluralis.example"
 DEMO_ADMIN_PASSWORD = "pluralis-demo"  # noqa: S105 - the documented demo sign-in
@@ -99,6 +100,15 @@ class SeedResult:
     created: bool
     admin_email: str
     admin_password: str
+    # The other demo accounts (same password), by what they show: (role, email).
+    other_accounts: tuple[tuple[str, str], ...] = ()
+
+
+# A newcomer tries each role of the demo mission with these (server/seed_missions.py).
+OTHER_ACCOUNTS = (
+    ("observer", DEMO_OBSERVER_EMAIL),
+    ("partner viewer", DEMO_PARTNER_EMAIL),
+)
 
 
 @dataclass(frozen=True)
@@ -167,10 +177,17 @@ async def seed_demo(
     admin_password: str = DEMO_ADMIN_PASSWORD,
     today: date | None = None,
 ) -> SeedResult:
-    """Load the demo once; running it again changes nothing. Event dates follow `today`
-    (default: the current UTC date)."""
+    """Load the demo once; running it again changes nothing. Event dates and the demo
+    mission's election day follow `today` (default: the current UTC date)."""
     if await session.scalar(select(User.id).where(User.email == DEMO_ADMIN_EMAIL)) is not None:
-        return SeedResult(False, DEMO_ADMIN_EMAIL, admin_password)
+        # A database seeded before the demo mission existed has no such accounts: say only
+        # what is there.
+        emails = [email for _, email in OTHER_ACCOUNTS]
+        present = set(
+            (await session.exec(select(User.email).where(col(User.email).in_(emails)))).all()
+        )
+        others = tuple(a for a in OTHER_ACCOUNTS if a[1] in present)
+        return SeedResult(False, DEMO_ADMIN_EMAIL, admin_password, others)
     demo = await seed_network(session)
     await accounts.create_user(
         session,
@@ -180,8 +197,10 @@ async def seed_demo(
         person_id=demo.admin_person_id,
         is_superuser=True,
     )
+    today = today or datetime.now(UTC).date()
     await seed_events(
         session, network=demo.network, orgs=demo.orgs, people=demo.people, today=today
     )
+    await seed_mission(session, orgs=demo.orgs, password=admin_password, today=today)
     await session.flush()
-    return SeedResult(True, DEMO_ADMIN_EMAIL, admin_password)
+    return SeedResult(True, DEMO_ADMIN_EMAIL, admin_password, OTHER_ACCOUNTS)
