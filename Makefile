@@ -34,7 +34,7 @@ web/dist/index.html: web/node_modules/.installed $(shell find web/src web/index.
 
 web: web/dist/index.html ## build the browser app into web/dist
 
-chromium: ## install Debian's Chromium for the browser tests (once)
+chromium: ## install Debian's Chromium (browser tests) and faketime (clock tests), once
 	@bash infra/install-chromium.sh
 
 services: ## start Postgres and Redis on loopback if they are not running
@@ -69,7 +69,7 @@ schema: install ## export the GraphQL schema to schema/schema.graphql
 schema-check: install ## fail when schema/schema.graphql is out of date
 	$(BIN)/pluralis export-schema --check
 
-pytest: install services ## Python tests on SQLite and Postgres, with Redis
+pytest: install services chromium ## Python tests on SQLite and Postgres, with Redis
 	$(BIN)/pytest
 
 web-test: web/node_modules/.installed ## type-check the web app against the schema, unit tests

@@ -4,7 +4,6 @@ and an account to try each role with."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -262,7 +261,8 @@ class TestDemoAccounts:
 
 
 class TestSeedCommand:
-    @pytest.mark.skipif(shutil.which("faketime") is None, reason="needs libfaketime")
+    # faketime is a Debian package installed by `make chromium` (infra/install-chromium.sh),
+    # which `make pytest` runs first.
     def test_election_day_is_the_utc_date_when_the_command_runs(self, tmp_path: Path) -> None:
         # 13:50 on 1 March in Kiritimati (UTC+14) is still leap day in UTC.
         env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/clock.db"}
