@@ -70,7 +70,7 @@ schema-check: install ## fail when schema/schema.graphql is out of date
 	$(BIN)/pluralis export-schema --check
 
 pytest: install services chromium ## Python tests on SQLite and Postgres, with Redis
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 web-test: web/node_modules/.installed ## type-check the web app against the schema, unit tests
 	cd web && npm run typecheck && npm test

@@ -10,7 +10,20 @@ import pytest
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+
+def _redis_url() -> str:
+    """Redis database 0, or one database per pytest-xdist worker (gw0 -> 1, gw1 -> 2, ...):
+    the job tests flush their database, which must not wipe another worker's keys."""
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if worker.startswith("gw") and worker[2:].isdigit():
+        url = url.rsplit("/", 1)[0] + f"/{1 + int(worker[2:]) % 15}"
+    return url
+
+
+REDIS_URL = _redis_url()
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
