@@ -8,7 +8,8 @@ its answers from arrays, the report, the station's consolidated values and the a
 is one data-modifying CTE. Both run through `exec_driver_sql`, so the driver reuses one
 prepared statement per connection and SQLAlchemy's events still see every statement.
 
-The results are the portable path's, row for row; tests run both (SQLite takes the other).
+The rows stored are the portable path's, row for row: tests/server/reports/test_postgres_path.py
+checks that the portable consolidation finds nothing to change after any submissions here.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from server.reports.submission import ReportActor, SubmissionContext
 from server.reports.validation import Parsed
 
 # The portable `_context` (service.py) as one text; the idempotency key's version, if any,
-# comes with it, so a retry is answered without another statement.
+# comes with it, so a retry is answered without another statement. The station's turn is
+# taken here, in a statement of its own: under READ COMMITTED a statement's snapshot is older
+# than any lock it waits for, so only the next statement (the write) is sure to see every
+# submission the station's previous turn committed.
 CONTEXT = """
 SELECT f.kind, f.archived, fv.id AS version_id, fv.number AS version_number,
     l.registered_voters,

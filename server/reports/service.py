@@ -3,12 +3,15 @@
 `submit_report` checks that the observer is deployed at the station with the form expected,
 validates the answers against the form version (server/reports/validation.py), and stores a
 new version of the observer's report with one row per answer. The same idempotency key from
-the same observer always yields the same version, even when two copies race: the write runs
-in a savepoint, and a refused insert makes it read the winner instead.
+the same observer always yields the same version, even when two copies race: the portable
+write runs in a savepoint, and a refused insert makes it read the winner instead; the
+Postgres write checks what it relies on and writes nothing when a race changed it.
 
-The hot path is a handful of statements whatever the number of answers: one to read the
-context, the report and version writes, one multi-row INSERT for the answers, the station's
-consolidation and one audit row (the answers are Core rows, never ORM objects).
+The number of statements never depends on the number of answers. On Postgres a submission
+is two (server/reports/postgres.py: the context, then one statement writing everything); the
+portable path, taken on SQLite, reads the context, writes the report and version, the answers
+in one multi-row INSERT, the station's consolidation and one audit row (Core rows, never ORM
+objects).
 """
 
 from __future__ import annotations
@@ -129,8 +132,8 @@ async def submit_report(
         report_id=report_id,
     )
     # Postgres takes the two-statement path (server/reports/postgres.py); SQLite the portable one.
-    postgres = session.get_bind().dialect.name == "postgresql"
-    attempt = _attempt_postgres if postgres else _attempt_portable
+    on_postgres = session.get_bind().dialect.name == "postgresql"
+    attempt = _attempt_postgres if on_postgres else _attempt_portable
     for _attempt in range(2):
         result = await attempt(session, request)
         if result is not None:
@@ -148,7 +151,7 @@ async def _attempt_portable(session: AsyncSession, r: _Request) -> Submitted | R
     refused = _refusal(context, r.form_version)
     if refused is not None:
         return refused
-    assert context.version_id is not None
+    assert context.version_id is not None and context.version_number is not None
     outcome = (await _compiled(session, context.version_id)).validate(
         r.answers, registered_voters=context.registered_voters, language=r.actor.language
     )
