@@ -3,18 +3,22 @@
 `submit_report` checks that the observer is deployed at the station with the form expected,
 validates the answers against the form version (server/reports/validation.py), and stores a
 new version of the observer's report with one row per answer. The same idempotency key from
-the same observer always yields the same version, even when two copies race: the write runs
-in a savepoint, and a refused insert makes it read the winner instead.
+the same observer always yields the same version, even when two copies race: the portable
+write runs in a savepoint, and a refused insert makes it read the winner instead; the
+Postgres write checks what it relies on and writes nothing when a race changed it.
 
-The hot path is a handful of statements whatever the number of answers: one to read the
-context, the report and version writes, one multi-row INSERT for the answers, the station's
-consolidation and one audit row (the answers are Core rows, never ORM objects).
+The number of statements never depends on the number of answers. On Postgres a submission
+is two (server/reports/postgres.py: the context, then one statement writing everything); the
+portable path, taken on SQLite, reads the context, writes the report and version, the answers
+in one multi-row INSERT, the station's consolidation and one audit row (Core rows, never ORM
+objects).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import orjson
 from sqlalchemy import and_, exists, literal, select
@@ -22,9 +26,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from server.db import utcnow
 from server.forms.models import Form, FormKind, FormVersion
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
+from server.logs import request_id_var
 from server.missions.models import Deployment, DeploymentForm, MissionLocation
+from server.reports import postgres
 from server.reports.consolidation import core
 from server.reports.models import Report, ReportChannel, ReportVersion
 from server.reports.submission import (
@@ -37,7 +44,7 @@ from server.reports.submission import (
     Submitted,
 )
 from server.reports.validation import CompiledForm, RawAnswer, cached_form, remember_form
-from server.reports.versions import write_version
+from server.reports.versions import status_and_flags, target, write_version
 
 # Re-exported: callers (GraphQL, SMS) import the entry point and its types from here.
 __all__ = [
@@ -77,6 +84,19 @@ def content_hash(
     return hashlib.sha256(orjson.dumps(document)).hexdigest()
 
 
+@dataclass(frozen=True)
+class _Request:
+    actor: ReportActor
+    form_id: int
+    location_id: int
+    answers: Mapping[str, RawAnswer]
+    key: str
+    digest: str
+    channel: ReportChannel
+    form_version: int | None
+    report_id: int | None
+
+
 async def submit_report(
     session: AsyncSession,
     *,
@@ -100,40 +120,111 @@ async def submit_report(
         report_id=report_id,
         answers=answers,
     )
+    request = _Request(
+        actor=actor,
+        form_id=form_id,
+        location_id=location_id,
+        answers=answers,
+        key=idempotency_key,
+        digest=digest,
+        channel=channel,
+        form_version=form_version,
+        report_id=report_id,
+    )
+    # Postgres takes the two-statement path (server/reports/postgres.py); SQLite the portable one.
+    on_postgres = session.get_bind().dialect.name == "postgresql"
+    attempt = _attempt_postgres if on_postgres else _attempt_portable
     for _attempt in range(2):
-        context = await _context(
-            session, actor, form_id, location_id, form_version, idempotency_key
-        )
-        if context.replay_id is not None:
-            return await _replay(session, context.replay_id, digest)
-        refused = _refusal(context, form_version)
-        if refused is not None:
-            return refused
-        assert context.version_id is not None and context.version_number is not None
-        outcome = (await _compiled(session, context.version_id)).validate(
-            answers, registered_voters=context.registered_voters, language=actor.language
-        )
-        if not outcome.ok:
-            return Rejected(outcome.problems)
-        try:
-            async with session.begin_nested():
-                return await write_version(
-                    session,
-                    actor=actor,
-                    context=context,
-                    form_id=form_id,
-                    location_id=location_id,
-                    outcome=outcome,
-                    key=idempotency_key,
-                    digest=digest,
-                    channel=channel,
-                    report_id=report_id,
-                )
-        except IntegrityError:
-            # A concurrent copy of this submission (or another submission creating the same
-            # report) won the race: read again, and answer with the winner.
-            continue
+        result = await attempt(session, request)
+        if result is not None:
+            return result
+        # A concurrent copy of this submission (or another submission creating the same
+        # report) won the race: read again, and answer with the winner.
     raise InvalidInput([FieldProblem(None, "Send the report again.", "conflict")])
+
+
+async def _attempt_portable(session: AsyncSession, r: _Request) -> Submitted | Rejected | None:
+    """One try: the outcome, or None when a concurrent submission won the race."""
+    context = await _context(session, r.actor, r.form_id, r.location_id, r.form_version, r.key)
+    if context.replay_id is not None:
+        return await _replay(session, context.replay_id, r.digest)
+    refused = _refusal(context, r.form_version)
+    if refused is not None:
+        return refused
+    assert context.version_id is not None and context.version_number is not None
+    outcome = (await _compiled(session, context.version_id)).validate(
+        r.answers, registered_voters=context.registered_voters, language=r.actor.language
+    )
+    if not outcome.ok:
+        return Rejected(outcome.problems)
+    try:
+        async with session.begin_nested():
+            return await write_version(
+                session,
+                actor=r.actor,
+                context=context,
+                form_id=r.form_id,
+                location_id=r.location_id,
+                outcome=outcome,
+                key=r.key,
+                digest=r.digest,
+                channel=r.channel,
+                report_id=r.report_id,
+            )
+    except IntegrityError:
+        return None
+
+
+async def _attempt_postgres(session: AsyncSession, r: _Request) -> Submitted | Rejected | None:
+    """`_attempt_portable` in two statements: no savepoint, as the write checks itself."""
+    found = await postgres.read_context(
+        session,
+        member_id=r.actor.member_id,
+        mission_id=r.actor.mission_id,
+        form_id=r.form_id,
+        location_id=r.location_id,
+        form_version=r.form_version,
+        key=r.key,
+    )
+    if found is None:
+        raise await _not_found(session, r.actor, r.form_id)
+    context, replay = found
+    if replay is not None:
+        return _replayed(*replay, r.digest)
+    refused = _refusal(context, r.form_version)
+    if refused is not None:
+        return refused
+    assert context.version_id is not None and context.version_number is not None
+    outcome = (await _compiled(session, context.version_id)).validate(
+        r.answers, registered_voters=context.registered_voters, language=r.actor.language
+    )
+    if not outcome.ok:
+        return Rejected(outcome.problems)
+    existing = await target(session, r.actor, context, r.form_id, r.location_id, r.report_id)
+    status, flags = status_and_flags(outcome, existing)
+    stored = await postgres.write(
+        session,
+        postgres.Write(
+            actor=r.actor,
+            form_id=r.form_id,
+            location_id=r.location_id,
+            existing=None if existing is None else existing[:2],
+            form_version=context.version_number,
+            channel=r.channel,
+            key=r.key,
+            digest=r.digest,
+            submitted_at=utcnow(),
+            flags=flags,
+            status=status,
+            incident=context.kind is FormKind.INCIDENT,
+            answers=list(outcome.answers.values()),
+            request_id=request_id_var.get(),
+        ),
+    )
+    if stored is None:
+        return None
+    number = 1 if existing is None else existing[1] + 1
+    return Submitted(stored, number, replayed=False, flags=tuple(f.code for f in outcome.flags))
 
 
 async def _context(
@@ -199,9 +290,7 @@ async def _context(
     )
     row = (await core(session, statement)).first()
     if row is None:
-        form = await session.get(Form, form_id)
-        missing = form is None or form.mission_id != actor.mission_id
-        raise NotFound(NO_SUCH_FORM if missing else NO_SUCH_LOCATION)
+        raise await _not_found(session, actor, form_id)
     return SubmissionContext(
         kind=FormKind(row.kind),
         archived=bool(row.archived),
@@ -212,6 +301,12 @@ async def _context(
         replay_id=row.replay,
         existing=None if row.report_id is None else (row.report_id, row.version, row.status),
     )
+
+
+async def _not_found(session: AsyncSession, actor: ReportActor, form_id: int) -> NotFound:
+    form = await session.get(Form, form_id)
+    missing = form is None or form.mission_id != actor.mission_id
+    return NotFound(NO_SUCH_FORM if missing else NO_SUCH_LOCATION)
 
 
 def _refusal(context: SubmissionContext, form_version: int | None) -> Rejected | None:
@@ -244,6 +339,10 @@ async def _replay(session: AsyncSession, version_id: int, digest: str) -> Submit
             )
         )
     ).one()
+    return _replayed(report_id, number, stored, digest)
+
+
+def _replayed(report_id: int, number: int, stored: str, digest: str) -> Submitted | Rejected:
     if stored != digest:
         return Rejected(
             [

@@ -45,12 +45,9 @@ async def write_version(
     channel: ReportChannel,
     report_id: int | None,
 ) -> Submitted:
-    existing = await _target(session, actor, context, form_id, location_id, report_id)
+    existing = await target(session, actor, context, form_id, location_id, report_id)
     now = utcnow()
-    flags = [{"code": f.code, "question": f.question, "message": f.message} for f in outcome.flags]
-    status = ReportStatus.FLAGGED if flags else ReportStatus.SUBMITTED
-    if existing is not None and existing[2] is ReportStatus.QUARANTINED:
-        status = ReportStatus.QUARANTINED  # a coordinator releases it, not a correction
+    status, flags = status_and_flags(outcome, existing)
     current = {
         "form_version": context.version_number,
         "channel": channel,
@@ -117,7 +114,18 @@ async def write_version(
     return Submitted(report, number, replayed=False, flags=tuple(f.code for f in outcome.flags))
 
 
-async def _target(
+def status_and_flags(
+    outcome: Outcome, existing: tuple[int, int, ReportStatus] | None
+) -> tuple[ReportStatus, list[dict[str, Any]]]:
+    """The report's status and stored flags once this version is its current one."""
+    flags = [{"code": f.code, "question": f.question, "message": f.message} for f in outcome.flags]
+    status = ReportStatus.FLAGGED if flags else ReportStatus.SUBMITTED
+    if existing is not None and existing[2] is ReportStatus.QUARANTINED:
+        status = ReportStatus.QUARANTINED  # a coordinator releases it, not a correction
+    return status, flags
+
+
+async def target(
     session: AsyncSession,
     actor: ReportActor,
     context: SubmissionContext,
