@@ -35,6 +35,7 @@ from server.reports.validation import Parsed
 # submission the station's previous turn committed.
 CONTEXT = """
 SELECT f.kind, f.archived, fv.id AS version_id, fv.number AS version_number,
+    fv.created_at AS version_created,
     l.registered_voters,
     EXISTS (
         SELECT 1 FROM deployment d JOIN deployment_form df ON df.deployment_id = d.id
@@ -233,6 +234,7 @@ async def read_context(
         archived=bool(row.archived),
         version_id=row.version_id,
         version_number=row.version_number,
+        version_created=row.version_created,
         registered_voters=row.registered_voters,
         deployed=bool(row.deployed),
         replay_id=None,

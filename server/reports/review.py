@@ -137,15 +137,15 @@ async def override_station_value(
     await lock_station(session, location_id=location_id)
     row = (
         await session.exec(
-            select(FormVersion.id, FormVersion.definition).where(  # type: ignore[call-overload]
+            select(FormVersion.id, FormVersion.created_at, FormVersion.definition).where(  # type: ignore[call-overload]
                 FormVersion.form_id == form_id, FormVersion.number == form.current_version
             )
         )
     ).first()
     if row is None or form.kind is FormKind.INCIDENT:
         raise InvalidInput([FieldProblem("formId", "This form has no station values.", "kind")])
-    version_id, definition = row
-    compiled = remember_form(version_id, definition)
+    version_id, created, definition = row
+    compiled = remember_form((version_id, created), definition)
     parsed = compiled.parse_one(
         question, RawAnswer(value, tuple(choices) if choices is not None else None)
     )

@@ -152,7 +152,7 @@ async def _attempt_portable(session: AsyncSession, r: _Request) -> Submitted | R
     if refused is not None:
         return refused
     assert context.version_id is not None and context.version_number is not None
-    outcome = (await _compiled(session, context.version_id)).validate(
+    outcome = (await _compiled(session, context)).validate(
         r.answers, registered_voters=context.registered_voters, language=r.actor.language
     )
     if not outcome.ok:
@@ -195,7 +195,7 @@ async def _attempt_postgres(session: AsyncSession, r: _Request) -> Submitted | R
     if refused is not None:
         return refused
     assert context.version_id is not None and context.version_number is not None
-    outcome = (await _compiled(session, context.version_id)).validate(
+    outcome = (await _compiled(session, context)).validate(
         r.answers, registered_voters=context.registered_voters, language=r.actor.language
     )
     if not outcome.ok:
@@ -254,6 +254,7 @@ async def _context(
             Form.archived,
             FormVersion.id,
             FormVersion.number,
+            FormVersion.created_at,
             MissionLocation.registered_voters,
             deployed.label("deployed"),
             replay.label("replay"),
@@ -296,6 +297,7 @@ async def _context(
         archived=bool(row.archived),
         version_id=row.id,
         version_number=row.number,
+        version_created=row.created_at,
         registered_voters=row.registered_voters,
         deployed=bool(row.deployed),
         replay_id=row.replay,
@@ -320,14 +322,16 @@ def _refusal(context: SubmissionContext, form_version: int | None) -> Rejected |
     return None
 
 
-async def _compiled(session: AsyncSession, version_id: int) -> CompiledForm:
-    compiled = cached_form(version_id)
+async def _compiled(session: AsyncSession, context: SubmissionContext) -> CompiledForm:
+    version_id, created = context.version_id, context.version_created
+    assert version_id is not None and created is not None
+    compiled = cached_form((version_id, created))
     if compiled is None:
         definition = await session.scalar(
             select(FormVersion.definition).where(FormVersion.id == version_id)  # type: ignore[call-overload]
         )
         assert definition is not None
-        compiled = remember_form(version_id, definition)
+        compiled = remember_form((version_id, created), definition)
     return compiled
 
 

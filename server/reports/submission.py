@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from server.forms.models import FormKind
 from server.kit.errors import FieldProblem
@@ -49,3 +50,5 @@ class SubmissionContext:
     deployed: bool
     replay_id: int | None
     existing: tuple[int, int, ReportStatus] | None  # the slot-0 report: id, version, status
+    # The version's creation time: with its id, the key of its compiled form (validation.py).
+    version_created: datetime | None = None

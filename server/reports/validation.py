@@ -14,6 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from server.forms.definition import (
@@ -315,20 +316,25 @@ def compile_form(definition: FormDefinition) -> CompiledForm:
     )
 
 
-_cache: dict[int, CompiledForm] = {}
+# A stored version is named by its id *and* its creation time: an id alone may be reused (a
+# database emptied and filled again, SQLite reusing the highest id after a deletion, the test
+# suite's databases in one process), and a stale entry would judge reports by another form.
+VersionKey = tuple[int, datetime]
+
+_cache: dict[VersionKey, CompiledForm] = {}
 
 
-def cached_form(version_id: int) -> CompiledForm | None:
-    return _cache.get(version_id)
+def cached_form(key: VersionKey) -> CompiledForm | None:
+    return _cache.get(key)
 
 
-def remember_form(version_id: int, definition: Mapping[str, Any]) -> CompiledForm:
+def remember_form(key: VersionKey, definition: Mapping[str, Any]) -> CompiledForm:
     """Compile a stored version once per process (stored definitions never change)."""
     compiled = compile_form(FormDefinition.model_validate(definition))
     if len(_cache) >= CACHE_SIZE:
         # Forms of a mission number in the tens; dropping the oldest entry is enough.
         _cache.pop(next(iter(_cache)))
-    _cache[version_id] = compiled
+    _cache[key] = compiled
     return compiled
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ScalarResult, tuple_
@@ -81,16 +82,18 @@ async def compiled_versions(
         return {}
     rows = (
         await session.exec(
-            select(FormVersion.id, FormVersion.form_id, FormVersion.number).where(
-                tuple_(FormVersion.form_id, FormVersion.number).in_(list(wanted))
-            )
+            select(
+                FormVersion.id, FormVersion.created_at, FormVersion.form_id, FormVersion.number
+            ).where(tuple_(FormVersion.form_id, FormVersion.number).in_(list(wanted)))
         )
     ).all()
     result: dict[tuple[int, int], CompiledForm] = {}
     missing: dict[int, tuple[int, int]] = {}
-    for version_id, form_id, number in rows:
+    created_at: dict[int, datetime] = {}
+    for version_id, created, form_id, number in rows:
         assert version_id is not None
-        compiled = cached_form(version_id)
+        created_at[version_id] = created
+        compiled = cached_form((version_id, created))
         if compiled is None:
             missing[version_id] = (form_id, number)
         else:
@@ -103,7 +106,8 @@ async def compiled_versions(
         )
         for version_id, definition in definitions.all():
             assert version_id is not None
-            result[missing[version_id]] = remember_form(version_id, definition)
+            key = (version_id, created_at[version_id])
+            result[missing[version_id]] = remember_form(key, definition)
     return result
 
 

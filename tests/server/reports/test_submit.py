@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlmodel import col, func, select
+from sqlmodel import col, delete, func, select
 
 from server.db import Database
+from server.forms.models import FormVersion
 from server.kit.errors import NotFound
 from server.reports.models import Report, ReportAnswer, ReportChannel, ReportVersion
 from server.reports.service import Rejected, ReportActor, Submitted, submit_report
@@ -222,3 +225,42 @@ class TestStatementCount:
         # answers, its stored values, the new values), the audit row.
         expected = 8 if db.engine.dialect.name == "sqlite" else 2
         assert log.count == expected, log.statements
+
+
+class TestCompiledFormsAreNamedByIdAndCreation:
+    """A compiled form is cached per process; a version id that names another form in another
+    database (or after SQLite reuses an id) must not be judged by the first one's rules."""
+
+    @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+    async def test_the_same_version_id_in_another_database_is_judged_by_its_own_form(
+        self, db: Database, world: MissionRows, sqlite_template: Path, tmp_path: Path
+    ) -> None:
+        # Here version 2 is the incident form; judging an incident report caches it.
+        incident = await submit(db, world, {"BA": RawAnswer("a")}, "inc-key-1", form=world.incident)
+        assert isinstance(incident, Submitted)
+        other_path = tmp_path / "other.db"
+        shutil.copy(sqlite_template, other_path)
+        other = Database.from_url(f"sqlite+aiosqlite:///{other_path}")
+        try:
+            # There, the highest version is deleted and SQLite gives its id to the next one:
+            # the new checklist's version takes the id the incident form has here.
+            first = await build_mission(other, name="Elsewhere", observers=0)
+            async with other.transaction() as session:
+                gone = await session.scalar(
+                    select(FormVersion.id).where(FormVersion.form_id == first.incident)
+                )
+                await session.exec(delete(FormVersion).where(col(FormVersion.id) == gone))
+            again = await build_mission(other, name="Elsewhere again")
+            async with other.read() as session:
+                version_id = await session.scalar(
+                    select(FormVersion.id).where(FormVersion.form_id == again.checklist)
+                )
+            async with db.read() as session:
+                here = await session.scalar(
+                    select(FormVersion.id).where(FormVersion.form_id == world.incident)
+                )
+            assert version_id == gone == here
+            result = await submit(other, again, GOOD, "key-elsewhere")
+            assert isinstance(result, Submitted), result
+        finally:
+            await other.dispose()
