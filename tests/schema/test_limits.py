@@ -60,6 +60,9 @@ SCALAR_VALUES: dict[str, object] = {
     "Boolean": False,
     "DateTime": "2031-03-04T10:00:00",
     "Date": "2031-03-04",
+    # A file goes as a multipart upload; sent as JSON text, it is refused as a field error,
+    # after the other arguments' limits were checked (which is what these tests look at).
+    "Upload": "code,name,parent_code\n",
 }
 
 
