@@ -11,9 +11,9 @@ from schema.types.common import parse_id
 from schema.types.forms import Form, LocalizedTextInput
 from schema.units import in_transaction
 from server.forms import service as forms
-from server.forms.standard import add_standard_forms
 from server.forms.models import Form as FormRow
 from server.forms.models import FormKind
+from server.forms.standard import add_standard_forms
 
 
 @strawberry.input
