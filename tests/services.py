@@ -12,7 +12,6 @@ POSTGRES_ADMIN_URL = os.environ.get(
 )
 
 
-
 def _redis_url() -> str:
     """Redis database 0, or one database per pytest-xdist worker (gw0 -> 1, gw1 -> 2, ...):
     the job tests flush their database, which must not wipe another worker's keys."""
