@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pty
+import select
 
 from server.missions.progress import ImportProgress
 
@@ -35,6 +36,17 @@ class TestPlainLines:
         ]
 
 
+def _read_all(fd: int) -> str:
+    """Everything written to the terminal so far: a read returns one chunk, not all of it."""
+    chunks = []
+    while select.select([fd], [], [], 1.0)[0]:
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode()
+
+
 class TestBar:
     def test_a_terminal_gets_a_tqdm_bar_per_step(self) -> None:
         leader, follower = pty.openpty()
@@ -46,7 +58,7 @@ class TestBar:
                 progress("inserted", 20_000, 20_000)
                 progress.close()
                 terminal.flush()
-            written = os.read(leader, 65536).decode()
+            written = _read_all(leader)
         finally:
             os.close(leader)
             os.close(follower)
