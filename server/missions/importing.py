@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.missions.location_csv import LocationRow, Problem, parse_locations
+from server.missions.csv_files import Problem
+from server.missions.location_csv import LocationRow, parse_locations
 from server.missions.models import MissionLocation
 from server.missions.progress import PROGRESS_EVERY
 

@@ -7,29 +7,16 @@ children then find their parent instead of reporting it unknown as well).
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from server.kit import limits
+from server.missions.csv_files import Problem, is_utf8, open_csv
 from server.missions.models import LOCATION_CODE
 
 REQUIRED = ("code", "name", "parent_code")
 OPTIONAL = ("registered_voters", "latitude", "longitude")
-# Enough of the file for csv.Sniffer to see several lines, not the whole file.
-SNIFF_BYTES = 64 * 1024
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}, column {self.column}: {self.message}"
 
 
 class LocationRow(NamedTuple):
@@ -48,32 +35,6 @@ class LocationRow(NamedTuple):
 class ParsedLocations:
     rows: list[LocationRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-def _delimiter(text: str) -> str:
-    sample = text[:SNIFF_BYTES]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;").delimiter
-    except csv.Error:
-        # A file of one column, or too regular to tell: the header line decides.
-        header = sample.splitlines()[0] if sample else ""
-        return ";" if header.count(";") > header.count(",") else ","
-
-
-def _decode(data: bytes) -> str:
-    # Undecodable bytes become lone surrogates, so the CSV still splits into fields and the
-    # problem is reported in the exact field that holds them.
-    text = data.decode("utf-8", errors="surrogateescape")
-    return text.removeprefix("\ufeff")
-
-
-def _is_utf8(value: str) -> bool:
-    # Only undecodable bytes turn into surrogates, and no surrogate encodes: one C-speed pass.
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 class _RowReader:
@@ -130,7 +91,7 @@ class _RowReader:
         if i is None or i >= len(record):
             return None
         value = record[i].strip()
-        if not self.utf8 and not _is_utf8(value):
+        if not self.utf8 and not is_utf8(value):
             self.problems.append(Problem(line, name, "not UTF-8 text"))
             return None
         return value or None
@@ -179,10 +140,10 @@ class _RowReader:
         voters = self._int(record, line, "registered_voters")
         latitude = self._coordinate(record, line, "latitude", 90)
         longitude = self._coordinate(record, line, "longitude", 180)
-        if name is None and _is_utf8(self._raw(record, "name")):
+        if name is None and is_utf8(self._raw(record, "name")):
             self.problems.append(Problem(line, "name", "missing value"))
         if code is None:
-            if _is_utf8(self._raw(record, "code")):
+            if is_utf8(self._raw(record, "code")):
                 self.problems.append(Problem(line, "code", "missing value"))
             return None
         if code in self.first_line:
@@ -199,19 +160,6 @@ class _RowReader:
         return record[i] if i < len(record) else ""
 
 
-def _header(record: list[str], problems: list[Problem]) -> list[str]:
-    header = [name.strip().lower() for name in record]
-    for position, name in enumerate(header, start=1):
-        if not _is_utf8(name):
-            problems.append(Problem(1, str(position), "not UTF-8 text"))
-        elif name and name not in REQUIRED + OPTIONAL:
-            problems.append(Problem(1, name, "unknown column"))
-    for name in REQUIRED:
-        if name not in header:
-            problems.append(Problem(1, name, "missing column"))
-    return header
-
-
 def parse_locations(data: bytes) -> ParsedLocations:
     """Reads a locations CSV: UTF-8 with or without a BOM, separated by commas or semicolons.
 
@@ -221,22 +169,11 @@ def parse_locations(data: bytes) -> ParsedLocations:
     existing locations together (an updated file may name a parent it does not repeat).
     """
     result = ParsedLocations()
-    text = _decode(data)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    first = next(reader, None)
-    if first is None:
-        result.problems.extend(Problem(1, name, "missing column") for name in REQUIRED)
+    file = open_csv(data, result.problems, REQUIRED, OPTIONAL)
+    if not file.complete:
         return result
-    header = _header(first, result.problems)
-    if any(name not in header for name in REQUIRED):
-        return result
-    rows = _RowReader(header, result.problems, utf8=_is_utf8(text))
-    line = reader.line_num + 1
-    for record in reader:
-        # A quoted value may span lines: a record is reported at the line it starts on.
-        start, line = line, reader.line_num + 1
-        if not "".join(record).strip():
-            continue
+    rows = _RowReader(file.header, result.problems, utf8=is_utf8(file.text))
+    for start, record in file.records:
         row = rows.read_clean(record, start)
         if row is not None:
             result.rows.append(row)

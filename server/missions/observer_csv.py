@@ -7,14 +7,12 @@ Stations and forms are checked later, against the mission.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 import phonenumbers
 
 from server.kit import limits
-from server.missions.location_csv import Problem, _decode, _delimiter
+from server.missions.csv_files import Problem, is_utf8, open_csv
 from server.missions.members import OBSERVER_LANGUAGES
 from server.missions.models import ObserverKind
 from server.missions.observer_codes import validate_observer_code
@@ -58,10 +56,6 @@ class ParsedObservers:
     columns: tuple[str, ...] = ()
 
 
-def _is_utf8(value: str) -> bool:
-    return not any("\udc80" <= ch <= "\udcff" for ch in value)
-
-
 class _RowReader:
     def __init__(self, header: list[str], country: str | None, problems: list[Problem]) -> None:
         self.index = {name: i for i, name in enumerate(header)}
@@ -76,7 +70,7 @@ class _RowReader:
         if i is None or i >= len(record):
             return None
         value = record[i].strip()
-        if not _is_utf8(value):
+        if not is_utf8(value):
             self.problems.append(Problem(line, name, "not UTF-8 text"))
             return None
         if len(value) > length:
@@ -111,7 +105,7 @@ class _RowReader:
 
     def _phones(self, record: list[str], line: int) -> tuple[str, ...]:
         raw = self._list(record, line, "phone") or ()
-        if not raw and _is_utf8(self._raw(record, "phone")):
+        if not raw and is_utf8(self._raw(record, "phone")):
             self.problems.append(Problem(line, "phone", "missing value"))
         if len(raw) > MAX_PHONES:
             self.problems.append(Problem(line, "phone", f"more than {MAX_PHONES} numbers"))
@@ -167,7 +161,7 @@ class _RowReader:
         before = len(self.problems)
         code = self._code(record, line)
         name = self._field(record, line, "name", limits.NAME)
-        if name is None and _is_utf8(self._raw(record, "name")):
+        if name is None and is_utf8(self._raw(record, "name")):
             self.problems.append(Problem(line, "name", "missing value"))
         phones = self._phones(record, line)
         email = self._email(record, line)
@@ -180,19 +174,6 @@ class _RowReader:
         return ObserverRow(line, code, name, phones, email, language, KINDS[kind], stations, forms)
 
 
-def _header(record: list[str], problems: list[Problem]) -> list[str]:
-    header = [name.strip().lower() for name in record]
-    for position, name in enumerate(header, start=1):
-        if not _is_utf8(name):
-            problems.append(Problem(1, str(position), "not UTF-8 text"))
-        elif name and name not in REQUIRED + OPTIONAL:
-            problems.append(Problem(1, name, "unknown column"))
-    for name in REQUIRED:
-        if name not in header:
-            problems.append(Problem(1, name, "missing column"))
-    return header
-
-
 def parse_observers(data: bytes, *, country: str | None) -> ParsedObservers:
     """Reads an observers CSV: UTF-8 with or without a BOM, commas or semicolons.
 
@@ -201,22 +182,12 @@ def parse_observers(data: bytes, *, country: str | None) -> ParsedObservers:
     separated by |). Phones without a country code are read in `country`'s numbering plan.
     """
     result = ParsedObservers()
-    text = _decode(data)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    first = next(reader, None)
-    if first is None:
-        result.problems.extend(Problem(1, name, "missing column") for name in REQUIRED)
+    file = open_csv(data, result.problems, REQUIRED, OPTIONAL)
+    result.columns = tuple(file.header)
+    if not file.complete:
         return result
-    header = _header(first, result.problems)
-    result.columns = tuple(header)
-    if any(name not in header for name in REQUIRED):
-        return result
-    rows = _RowReader(header, country, result.problems)
-    line = reader.line_num + 1
-    for record in reader:
-        start, line = line, reader.line_num + 1
-        if not any(value.strip() for value in record):
-            continue
+    rows = _RowReader(file.header, country, result.problems)
+    for start, record in file.records:
         row = rows.read(record, start)
         if row is not None:
             result.rows.append(row)

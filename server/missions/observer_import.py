@@ -21,9 +21,9 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.missions.access import Can, mission_access
+from server.missions.csv_files import Problem
 from server.missions.deployments import FORM, set_deployment_forms
 from server.missions.importing import ImportResult
-from server.missions.location_csv import Problem
 from server.missions.models import (
     Deployment,
     DeploymentForm,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from server.missions.location_csv import LocationRow, Problem, parse_locations
+from server.missions.csv_files import Problem
+from server.missions.location_csv import LocationRow, parse_locations
 
 HEADER = "code,name,parent_code,registered_voters,latitude,longitude\n"
 
