@@ -66,84 +66,38 @@ done
 echo "e2e: server healthy at $base_url"
 
 mkdir -p var
-BASE_URL="$base_url" \
-  SCREENSHOT="${SCREENSHOT:-var/e2e-organizations.png}" \
-  E2E_EMAIL="admin@pluralis.example" \
-  E2E_PASSWORD="pluralis-demo" \
-  node web/e2e/signin.e2e.mjs
-status=$?
+status=0
 
-# The events flow runs against the same server, after the sign-in checks; both must pass.
-echo "e2e: events"
-BASE_URL="$base_url" \
-  SCREENSHOT="${EVENTS_SCREENSHOT:-var/e2e-events.png}" \
-  E2E_EMAIL="admin@pluralis.example" \
-  E2E_PASSWORD="pluralis-demo" \
-  node web/e2e/events.e2e.mjs
-events_status=$?
-if [[ $status -eq 0 ]]; then
-  status=$events_status
-fi
+# One browser script against this server: its name, its screenshot (overridable), its file.
+# Every script runs even after a failure; the run fails if any of them did.
+run_script() {
+  local name="$1" screenshot="$2"
+  echo "e2e: $name"
+  BASE_URL="$base_url" \
+    SCREENSHOT="$screenshot" \
+    E2E_EMAIL="admin@pluralis.example" \
+    E2E_PASSWORD="pluralis-demo" \
+    node "web/e2e/$name.e2e.mjs"
+  local script_status=$?
+  if [[ $status -eq 0 ]]; then
+    status=$script_status
+  fi
+}
 
-# Getting in (issue 8): invitations by email and SMS, two-factor, SMS codes; same server.
-echo "e2e: accounts"
-BASE_URL="$base_url" \
-  SCREENSHOT="${ACCOUNTS_SCREENSHOT:-var/e2e-accounts.png}" \
-  E2E_EMAIL="admin@pluralis.example" \
-  E2E_PASSWORD="pluralis-demo" \
-  node web/e2e/accounts.e2e.mjs
-accounts_status=$?
-if [[ $status -eq 0 ]]; then
-  status=$accounts_status
-fi
-
+run_script signin "${SCREENSHOT:-var/e2e-organizations.png}"
+# Events after the sign-in checks, on the same server.
+run_script events "${EVENTS_SCREENSHOT:-var/e2e-events.png}"
+# Getting in (issue 8): invitations by email and SMS, two-factor, SMS codes.
+run_script accounts "${ACCOUNTS_SCREENSHOT:-var/e2e-accounts.png}"
 # Missions (issue 10), organizer side: create, import stations and observers, partner privacy.
-echo "e2e: missions"
-BASE_URL="$base_url" \
-  SCREENSHOT="${MISSIONS_SCREENSHOT:-var/e2e-missions.png}" \
-  E2E_EMAIL="admin@pluralis.example" \
-  E2E_PASSWORD="pluralis-demo" \
-  node web/e2e/missions.e2e.mjs
-missions_status=$?
-if [[ $status -eq 0 ]]; then
-  status=$missions_status
-fi
-
-# Calendar feeds (issue 9): last, because it cancels the seeded public conference.
-echo "e2e: feeds"
-BASE_URL="$base_url" \
-  SCREENSHOT="${FEEDS_SCREENSHOT:-var/e2e-feeds.png}" \
-  E2E_EMAIL="admin@pluralis.example" \
-  E2E_PASSWORD="pluralis-demo" \
-  node web/e2e/feeds.e2e.mjs
-feeds_status=$?
-if [[ $status -eq 0 ]]; then
-  status=$feeds_status
-fi
-
+run_script missions "${MISSIONS_SCREENSHOT:-var/e2e-missions.png}"
+# Calendar feeds (issue 9): after the scripts that read the seeded public conference, which it
+# cancels.
+run_script feeds "${FEEDS_SCREENSHOT:-var/e2e-feeds.png}"
 # Review and the incident desk (issue 10): builds its own mission over GraphQL.
-echo "e2e: review"
-BASE_URL="$base_url" \
-  SCREENSHOT="${REVIEW_SCREENSHOT:-var/e2e-review.png}" \
-  E2E_EMAIL="admin@pluralis.example" \
-  E2E_PASSWORD="pluralis-demo" \
-  node web/e2e/review.e2e.mjs
-review_status=$?
-if [[ $status -eq 0 ]]; then
-  status=$review_status
-fi
-
-# The observer's phone form offline (issue 10): sets up its own mission, so order does not matter.
-echo "e2e: observer"
-BASE_URL="$base_url" \
-  SCREENSHOT="${OBSERVER_SCREENSHOT:-var/e2e-observer.png}" \
-  E2E_EMAIL="admin@pluralis.example" \
-  E2E_PASSWORD="pluralis-demo" \
-  node web/e2e/observer.e2e.mjs
-observer_status=$?
-if [[ $status -eq 0 ]]; then
-  status=$observer_status
-fi
+run_script review "${REVIEW_SCREENSHOT:-var/e2e-review.png}"
+# The observer's phone form offline (issue 10): sets up its own mission too.
+run_script observer "${OBSERVER_SCREENSHOT:-var/e2e-observer.png}"
 
 if [[ $status -ne 0 ]]; then
   echo "---- server log (last 40 lines) ----" >&2
