@@ -1,7 +1,8 @@
 // What every e2e script shares: its settings, named checks with a summary, the system Chromium,
 // and a screenshot when something fails. Each script calls `run(main)` once.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -111,4 +112,127 @@ export async function run(main, failureScreenshot) {
   if (state.failed > 0) exitCode = 1;
   console.log(`${state.passed} passed, ${state.failed} failed`);
   process.exit(exitCode);
+}
+
+// ---- Page review (issue 11): accessibility, widths, hover and focus, screenshots ----------
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The two widths every page is reviewed at. */
+export const WIDTHS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+};
+
+/** Where `reviewPage` saves its screenshots (relative to the repository root, like SCREENSHOT). */
+export const SCREENSHOT_DIR = env.SCREENSHOT_DIR || 'var/screenshots';
+
+/**
+ * Serious and critical axe-core violations on the page as it is now. axe is evaluated through
+ * the DevTools protocol, so the app's Content-Security-Policy (no inline scripts) stays on.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+      }));
+  });
+}
+
+function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.join('\n  ')}`)
+    .join('\n');
+}
+
+/**
+ * Review the page as its users see it, at desktop and phone widths: no serious or critical
+ * axe-core violation, no sideways scrolling on the phone, and a full-page screenshot of each
+ * width saved as `<SCREENSHOT_DIR>/<name>-<width>.png` for people to look at. The viewport
+ * is put back afterwards. Call it once the page shows what it is about (wait for a heading).
+ */
+export async function reviewPage(page, name, widths = ['desktop', 'phone']) {
+  const original = page.viewportSize();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  try {
+    for (const width of widths) {
+      await page.setViewportSize(WIDTHS[width]);
+      // Layout settles in a frame or two after a resize.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: true });
+      const violations = await axeViolations(page);
+      assert(violations.length === 0, `${name} at ${width} width: axe-core found\n${describeViolations(violations)}`);
+      if (width === 'phone') {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert(overflow <= 1, `${name} scrolls sideways by ${overflow}px at phone width`);
+      }
+    }
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
+}
+
+/** WCAG contrast ratio of two CSS colours as getComputedStyle gives them (rgb/rgba). */
+function contrastRatio(foreground, background) {
+  const channels = (css) => (css.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+  const luminance = (css) => {
+    const [r, g, b] = channels(css).map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The text colour of an element and the first opaque background behind it. */
+async function colours(locator) {
+  return locator.evaluate((element) => {
+    const color = getComputedStyle(element).color;
+    let node = element;
+    while (node) {
+      const background = getComputedStyle(node).backgroundColor;
+      if (background && !/rgba\(.*,\s*0\)$/.test(background) && background !== 'transparent') {
+        return { color, background };
+      }
+      node = node.parentElement;
+    }
+    return { color, background: 'rgb(255, 255, 255)' };
+  });
+}
+
+/**
+ * Hover, then focus by keyboard, the element and check its text stays readable in both states
+ * (contrast at least 4.5:1) and that focus is visible (an outline or a box shadow).
+ */
+export async function checkHoverAndFocus(page, locator, label) {
+  await locator.hover();
+  const hovered = await colours(locator);
+  const hoverRatio = contrastRatio(hovered.color, hovered.background);
+  assert(
+    hoverRatio >= 4.5,
+    `${label}: on hover its text (${hovered.color}) on ${hovered.background} has contrast ${hoverRatio.toFixed(2)}:1`,
+  );
+  await page.mouse.move(0, 0);
+  await locator.focus();
+  const focus = await locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      visible: element.matches(':focus-visible') || element.matches(':focus'),
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+      shadow: style.boxShadow !== 'none',
+    };
+  });
+  assert(focus.visible && (focus.outline || focus.shadow), `${label}: keyboard focus shows no outline or ring`);
+  const focused = await colours(locator);
+  const focusRatio = contrastRatio(focused.color, focused.background);
+  assert(focusRatio >= 4.5, `${label}: focused text has contrast ${focusRatio.toFixed(2)}:1`);
 }

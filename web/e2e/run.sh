@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end run: fresh SQLite database, migrate, seed, serve, drive the browser app.
 #
-# Run from the repository root:   bash web/e2e/run.sh
+# Run from the repository root:   bash web/e2e/run.sh            (every script)
+#                                  bash web/e2e/run.sh events feeds   (only these, in run order)
 # Env overrides: E2E_SKIP_BUILD=1 (reuse web/dist), SCREENSHOT, EVENTS_SCREENSHOT, ACCOUNTS_SCREENSHOT, MISSIONS_SCREENSHOT,
 # FEEDS_SCREENSHOT, REVIEW_SCREENSHOT, OBSERVER_SCREENSHOT, E2E_EXPECT_ORG,
 # CHROMIUM_PATH.
@@ -70,8 +71,12 @@ status=0
 
 # One browser script against this server: its name, its screenshot (overridable), its file.
 # Every script runs even after a failure; the run fails if any of them did.
+only=" $* "
 run_script() {
   local name="$1" screenshot="$2"
+  if [[ "$only" != "  " && "$only" != *" $name "* ]]; then
+    return
+  fi
   echo "e2e: $name"
   BASE_URL="$base_url" \
     SCREENSHOT="$screenshot" \
