@@ -23,6 +23,25 @@ strawberry.enum(Role, name="Role")
 strawberry.enum(Channel, name="Channel")
 
 
+@strawberry.type(
+    description="What the caller may do in an organization, so a page offers only the actions "
+    "the server would accept. The server checks every action again."
+)
+class OrganizationPermissions:
+    view_members: bool
+    view_personal_data: bool
+    manage_people: bool
+    manage_members: bool
+    manage_api_tokens: bool
+    edit_organization: bool
+
+
+@strawberry.type(description="What the caller may change of a person (the server checks again).")
+class PersonPermissions:
+    edit: bool = strawberry.field(description="Name, language and time zone.")
+    edit_contact: bool = strawberry.field(description="Email and phone numbers.")
+
+
 @strawberry.type
 class Organization:
     id: strawberry.ID
@@ -82,6 +101,21 @@ class Organization:
         rows = await info.context.loaders.memberships_by_organization.load(int(self.id))
         return [Membership.from_row(m) for m in rows or []]
 
+    @strawberry.field(description="What you may do here; all false when signed out.")
+    def viewer_can(self, info: Info) -> OrganizationPermissions:
+        # The roles are already in the principal (network roles spread to its organizations),
+        # so this costs no query and says exactly what the services will decide.
+        principal = info.context.principal
+        org_id = int(self.id)
+        return OrganizationPermissions(
+            view_members=principal.may(Action.VIEW_MEMBERS, org_id),
+            view_personal_data=principal.may(Action.VIEW_PERSONAL_DATA, org_id),
+            manage_people=principal.may(Action.MANAGE_PEOPLE, org_id),
+            manage_members=principal.may(Action.MANAGE_MEMBERS, org_id),
+            manage_api_tokens=principal.may(Action.MANAGE_API_TOKENS, org_id),
+            edit_organization=principal.may(Action.EDIT_ORGANIZATION, org_id),
+        )
+
 
 @strawberry.type
 class Phone:
@@ -139,6 +173,22 @@ class Person:
     )
     async def account(self, info: Info) -> AccountStatus | None:
         return await account_status(info, int(self.id))
+
+    @strawberry.field(description="What you may change of this person.")
+    async def viewer_can(self, info: Info) -> PersonPermissions:
+        # The rules of server.orgs.people.update_person: the person themself, or whoever
+        # manages people in one of their organizations; contact details also need the right
+        # to read them.
+        principal = info.context.principal
+        person_id = int(self.id)
+        memberships = await info.context.loaders.memberships_by_person.load(person_id) or []
+        org_ids = [m.organization_id for m in memberships]
+        own = principal.person_id == person_id
+        edit = own or principal.may_any(Action.MANAGE_PEOPLE, org_ids)
+        return PersonPermissions(
+            edit=edit,
+            edit_contact=edit and _may_see_personal_data(principal, person_id, org_ids),
+        )
 
     @strawberry.field(description="Memberships in organizations whose members you may see.")
     async def memberships(self, info: Info) -> list[Membership]:

@@ -384,6 +384,48 @@ class TestOrganizationMembers:
         assert body["data"]["organization"]["members"] == []
 
 
+class TestViewerCan:
+    """Organization.viewerCan repeats the access table for one organization, so pages offer
+    only the actions the server accepts."""
+
+    QUERY = """query($id: ID!) { organization(id: $id) { viewerCan {
+      viewMembers viewPersonalData managePeople manageMembers manageApiTokens editOrganization
+    } } }"""
+
+    async def ask(self, gql: GraphQLClient, token: str, org_id: int) -> set[str]:
+        """The names of the permissions that are true."""
+        body = await gql.execute(self.QUERY, {"id": str(org_id)}, token=token)
+        result: dict[str, bool] = body["data"]["organization"]["viewerCan"]
+        return {key for key, value in result.items() if value}
+
+    async def test_follows_the_role_in_the_organization_and_the_network(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        everything = {
+            "viewMembers",
+            "viewPersonalData",
+            "managePeople",
+            "manageMembers",
+            "manageApiTokens",
+            "editOrganization",
+        }
+        assert await self.ask(gql, world.admin.token, world.kenya) == everything
+        assert await self.ask(gql, world.network_admin.token, world.kenya) == everything
+        assert await self.ask(gql, world.coordinator.token, world.kenya) == {
+            "viewMembers",
+            "viewPersonalData",
+            "managePeople",
+        }
+        assert await self.ask(gql, world.organizer.token, world.kenya) == {
+            "viewMembers",
+            "managePeople",
+        }
+        assert await self.ask(gql, world.observer.token, world.kenya) == set()
+        assert await self.ask(gql, world.partner.token, world.kenya) == set()
+        # An admin of a sibling organization gains nothing here.
+        assert await self.ask(gql, world.ghana_admin.token, world.kenya) == set()
+
+
 class TestDirectoryAccess:
     async def test_an_account_without_any_role_sees_no_directory(
         self, gql: GraphQLClient, runtime: Runtime, world: World

@@ -113,3 +113,31 @@ class TestUpdatePerson:
         assert body["data"]["updatePerson"]["errors"] == []
         phones = body["data"]["updatePerson"]["person"]["phones"]
         assert [p["e164"] for p in phones] == ["+254733000999", "+254712000004"]
+
+
+class TestViewerCan:
+    """Person.viewerCan says in advance what updatePerson would accept, so the page offers it."""
+
+    VIEWER_CAN = "query($id: ID!) { person(id: $id) { viewerCan { edit editContact } } }"
+
+    async def ask(self, gql: GraphQLClient, token: str, person_id: int) -> Any:
+        body = await gql.execute(self.VIEWER_CAN, {"id": str(person_id)}, token=token)
+        return body["data"]["person"]["viewerCan"]
+
+    async def test_matches_who_may_edit_and_who_may_change_contact_details(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        observer = world.observer.person_id
+        assert await self.ask(gql, world.coordinator.token, observer) == {
+            "edit": True,
+            "editContact": True,
+        }
+        assert await self.ask(gql, world.organizer.token, observer) == {
+            "edit": True,
+            "editContact": False,
+        }
+        assert await self.ask(gql, world.observer.token, observer) == {
+            "edit": True,
+            "editContact": True,
+        }
+        assert await self.ask(gql, world.root, observer) == {"edit": True, "editContact": True}
