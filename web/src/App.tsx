@@ -14,6 +14,11 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { observerRoutes } from './observer/routes';
 import { OrganizationsPage } from './pages/OrganizationsPage';
 import { PeoplePage } from './pages/PeoplePage';
+import { ApiTokensPage } from './people/ApiTokensPage';
+import { OrganizationPage } from './people/OrganizationPage';
+import { PeopleDirectoryPage } from './people/PeopleDirectoryPage';
+import { PersonPage } from './people/PersonPage';
+import { RequestsPage } from './people/RequestsPage';
 import { EventEditorPage, NewEventPage } from './pages/EventEditorPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { JoinPage } from './pages/JoinPage';
@@ -66,6 +71,12 @@ export function App() {
             <Route index element={<Navigate to="/organizations" replace />} />
             <Route path="/organizations" element={<OrganizationsPage />} />
             <Route path="/organizations/:id/people" element={<PeoplePage />} />
+            {/* People and organizations (issue 11, item 2). */}
+            <Route path="/organizations/:id" element={<OrganizationPage />} />
+            <Route path="/organizations/:id/tokens" element={<ApiTokensPage />} />
+            <Route path="/people" element={<PeopleDirectoryPage />} />
+            <Route path="/people/:id" element={<PersonPage />} />
+            <Route path="/requests" element={<RequestsPage />} />
             <Route path="/admin/accounts" element={<AccountsAdminPage />} />
             <Route path="/events/new" element={<NewEventPage />} />
             <Route path="/events/:id/edit" element={<EventEditorPage />} />

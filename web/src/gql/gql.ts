@@ -105,6 +105,24 @@ type Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($id: ID!) {\n    declineOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeclineOfferDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query OrganizationPage($id: ID!, $events: EventFilter!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      country\n      feedUrl\n      memberCount\n      parent {\n        id\n        name\n      }\n      viewerCan {\n        viewMembers\n        viewPersonalData\n        managePeople\n        manageMembers\n        manageApiTokens\n      }\n      members {\n        id\n        role\n        person {\n          id\n          name\n          email\n          phones {\n            e164\n            label\n          }\n        }\n      }\n    }\n    events(first: 10, filter: $events) {\n      nodes {\n        id\n        title\n        status\n        visibility\n        timeZone\n        startsAt\n        endsAt\n        allDay\n      }\n    }\n  }\n": typeof types.OrganizationPageDocument,
+    "\n  query PeopleDirectory($first: Int!, $after: String, $filter: PersonFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        email\n        phones {\n          e164\n          label\n        }\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
+    "\n  query DirectoryOrganizations {\n    organizations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DirectoryOrganizationsDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n      preferredLanguage\n      timeZone\n      phones {\n        e164\n        label\n      }\n      viewerCan {\n        edit\n        editContact\n      }\n      memberships {\n        id\n        role\n        createdAt\n        organization {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  mutation UpdatePersonDetails($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      person {\n        id\n        name\n        email\n        preferredLanguage\n        timeZone\n        phones {\n          e164\n          label\n        }\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.UpdatePersonDetailsDocument,
+    "\n  mutation AddMembership($organizationId: ID!, $personId: ID!, $role: Role!) {\n    addMembership(organizationId: $organizationId, personId: $personId, role: $role) {\n      membership {\n        id\n      }\n      request {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AddMembershipDocument,
+    "\n  mutation RequestMembershipByEmail($organizationId: ID!, $email: String!, $role: Role!) {\n    requestMembershipByEmail(organizationId: $organizationId, email: $email, role: $role) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RequestMembershipByEmailDocument,
+    "\n  mutation RemoveMembership($id: ID!) {\n    removeMembership(id: $id) {\n      ok\n    }\n  }\n": typeof types.RemoveMembershipDocument,
+    "\n  query Requests {\n    myMembershipRequests {\n      id\n      role\n      createdAt\n      organization {\n        id\n        name\n      }\n    }\n    membershipRequestsToDecide {\n      id\n      role\n      createdAt\n      organization {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n    myCoHostRequests {\n      status\n      organization {\n        id\n        name\n      }\n      event {\n        id\n        title\n        startsAt\n        timeZone\n      }\n    }\n    mySpeakerRequests {\n      sessionId\n      sessionTitle\n      startsAt\n      endsAt\n      role\n      event {\n        id\n        title\n        timeZone\n      }\n    }\n  }\n": typeof types.RequestsDocument,
+    "\n  mutation AcceptMembershipRequest($id: ID!) {\n    acceptMembershipRequest(id: $id) {\n      membership {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptMembershipRequestDocument,
+    "\n  mutation DeclineMembershipRequest($id: ID!) {\n    declineMembershipRequest(id: $id) {\n      ok\n    }\n  }\n": typeof types.DeclineMembershipRequestDocument,
+    "\n  mutation AcceptCoHosting($eventId: ID!, $organizationId: ID!) {\n    acceptCoHosting(eventId: $eventId, organizationId: $organizationId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptCoHostingDocument,
+    "\n  mutation DeclineCoHosting($eventId: ID!, $organizationId: ID!) {\n    declineCoHosting(eventId: $eventId, organizationId: $organizationId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeclineCoHostingDocument,
+    "\n  mutation AcceptSpeaking($sessionId: ID!) {\n    acceptSpeaking(sessionId: $sessionId) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptSpeakingDocument,
+    "\n  mutation DeclineSpeaking($sessionId: ID!) {\n    declineSpeaking(sessionId: $sessionId) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeclineSpeakingDocument,
+    "\n  query ApiTokens($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n    }\n    apiTokens(organizationId: $organizationId) {\n      id\n      name\n      role\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($organizationId: ID!, $name: String!, $role: Role!) {\n    createApiToken(organizationId: $organizationId, name: $name, role: $role) {\n      token\n      apiToken {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query ReviewMission($id: ID!) {\n    mission(id: $id) {\n      id\n      name\n      timeZone\n      myRole\n    }\n  }\n": typeof types.ReviewMissionDocument,
     "\n  fragment ReviewLocationFields on Location {\n    id\n    code\n    name\n  }\n": typeof types.ReviewLocationFieldsFragmentDoc,
     "\n  fragment ReviewQuestionFields on Question {\n    code\n    type\n    label\n    options {\n      value\n      label\n    }\n  }\n": typeof types.ReviewQuestionFieldsFragmentDoc,
@@ -222,6 +240,24 @@ const documents: Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($id: ID!) {\n    declineOffer(registrationId: $id) {\n      registration {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeclineOfferDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query OrganizationPage($id: ID!, $events: EventFilter!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      country\n      feedUrl\n      memberCount\n      parent {\n        id\n        name\n      }\n      viewerCan {\n        viewMembers\n        viewPersonalData\n        managePeople\n        manageMembers\n        manageApiTokens\n      }\n      members {\n        id\n        role\n        person {\n          id\n          name\n          email\n          phones {\n            e164\n            label\n          }\n        }\n      }\n    }\n    events(first: 10, filter: $events) {\n      nodes {\n        id\n        title\n        status\n        visibility\n        timeZone\n        startsAt\n        endsAt\n        allDay\n      }\n    }\n  }\n": types.OrganizationPageDocument,
+    "\n  query PeopleDirectory($first: Int!, $after: String, $filter: PersonFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        email\n        phones {\n          e164\n          label\n        }\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PeopleDirectoryDocument,
+    "\n  query DirectoryOrganizations {\n    organizations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.DirectoryOrganizationsDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n      preferredLanguage\n      timeZone\n      phones {\n        e164\n        label\n      }\n      viewerCan {\n        edit\n        editContact\n      }\n      memberships {\n        id\n        role\n        createdAt\n        organization {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.PersonPageDocument,
+    "\n  mutation UpdatePersonDetails($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      person {\n        id\n        name\n        email\n        preferredLanguage\n        timeZone\n        phones {\n          e164\n          label\n        }\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.UpdatePersonDetailsDocument,
+    "\n  mutation AddMembership($organizationId: ID!, $personId: ID!, $role: Role!) {\n    addMembership(organizationId: $organizationId, personId: $personId, role: $role) {\n      membership {\n        id\n      }\n      request {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AddMembershipDocument,
+    "\n  mutation RequestMembershipByEmail($organizationId: ID!, $email: String!, $role: Role!) {\n    requestMembershipByEmail(organizationId: $organizationId, email: $email, role: $role) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RequestMembershipByEmailDocument,
+    "\n  mutation RemoveMembership($id: ID!) {\n    removeMembership(id: $id) {\n      ok\n    }\n  }\n": types.RemoveMembershipDocument,
+    "\n  query Requests {\n    myMembershipRequests {\n      id\n      role\n      createdAt\n      organization {\n        id\n        name\n      }\n    }\n    membershipRequestsToDecide {\n      id\n      role\n      createdAt\n      organization {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n    myCoHostRequests {\n      status\n      organization {\n        id\n        name\n      }\n      event {\n        id\n        title\n        startsAt\n        timeZone\n      }\n    }\n    mySpeakerRequests {\n      sessionId\n      sessionTitle\n      startsAt\n      endsAt\n      role\n      event {\n        id\n        title\n        timeZone\n      }\n    }\n  }\n": types.RequestsDocument,
+    "\n  mutation AcceptMembershipRequest($id: ID!) {\n    acceptMembershipRequest(id: $id) {\n      membership {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AcceptMembershipRequestDocument,
+    "\n  mutation DeclineMembershipRequest($id: ID!) {\n    declineMembershipRequest(id: $id) {\n      ok\n    }\n  }\n": types.DeclineMembershipRequestDocument,
+    "\n  mutation AcceptCoHosting($eventId: ID!, $organizationId: ID!) {\n    acceptCoHosting(eventId: $eventId, organizationId: $organizationId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AcceptCoHostingDocument,
+    "\n  mutation DeclineCoHosting($eventId: ID!, $organizationId: ID!) {\n    declineCoHosting(eventId: $eventId, organizationId: $organizationId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.DeclineCoHostingDocument,
+    "\n  mutation AcceptSpeaking($sessionId: ID!) {\n    acceptSpeaking(sessionId: $sessionId) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AcceptSpeakingDocument,
+    "\n  mutation DeclineSpeaking($sessionId: ID!) {\n    declineSpeaking(sessionId: $sessionId) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.DeclineSpeakingDocument,
+    "\n  query ApiTokens($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n    }\n    apiTokens(organizationId: $organizationId) {\n      id\n      name\n      role\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($organizationId: ID!, $name: String!, $role: Role!) {\n    createApiToken(organizationId: $organizationId, name: $name, role: $role) {\n      token\n      apiToken {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query ReviewMission($id: ID!) {\n    mission(id: $id) {\n      id\n      name\n      timeZone\n      myRole\n    }\n  }\n": types.ReviewMissionDocument,
     "\n  fragment ReviewLocationFields on Location {\n    id\n    code\n    name\n  }\n": types.ReviewLocationFieldsFragmentDoc,
     "\n  fragment ReviewQuestionFields on Question {\n    code\n    type\n    label\n    options {\n      value\n      label\n    }\n  }\n": types.ReviewQuestionFieldsFragmentDoc,
@@ -609,6 +645,78 @@ export function graphql(source: "\n  mutation DeclineOffer($id: ID!) {\n    decl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      registration {\n        id\n        eventId\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPage($id: ID!, $events: EventFilter!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      country\n      feedUrl\n      memberCount\n      parent {\n        id\n        name\n      }\n      viewerCan {\n        viewMembers\n        viewPersonalData\n        managePeople\n        manageMembers\n        manageApiTokens\n      }\n      members {\n        id\n        role\n        person {\n          id\n          name\n          email\n          phones {\n            e164\n            label\n          }\n        }\n      }\n    }\n    events(first: 10, filter: $events) {\n      nodes {\n        id\n        title\n        status\n        visibility\n        timeZone\n        startsAt\n        endsAt\n        allDay\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleDirectory($first: Int!, $after: String, $filter: PersonFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        email\n        phones {\n          e164\n          label\n        }\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PeopleDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryOrganizations {\n    organizations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DirectoryOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n      preferredLanguage\n      timeZone\n      phones {\n        e164\n        label\n      }\n      viewerCan {\n        edit\n        editContact\n      }\n      memberships {\n        id\n        role\n        createdAt\n        organization {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonDetails($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      person {\n        id\n        name\n        email\n        preferredLanguage\n        timeZone\n        phones {\n          e164\n          label\n        }\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').UpdatePersonDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMembership($organizationId: ID!, $personId: ID!, $role: Role!) {\n    addMembership(organizationId: $organizationId, personId: $personId, role: $role) {\n      membership {\n        id\n      }\n      request {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AddMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMembershipByEmail($organizationId: ID!, $email: String!, $role: Role!) {\n    requestMembershipByEmail(organizationId: $organizationId, email: $email, role: $role) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RequestMembershipByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMembership($id: ID!) {\n    removeMembership(id: $id) {\n      ok\n    }\n  }\n"): typeof import('./graphql').RemoveMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Requests {\n    myMembershipRequests {\n      id\n      role\n      createdAt\n      organization {\n        id\n        name\n      }\n    }\n    membershipRequestsToDecide {\n      id\n      role\n      createdAt\n      organization {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n    myCoHostRequests {\n      status\n      organization {\n        id\n        name\n      }\n      event {\n        id\n        title\n        startsAt\n        timeZone\n      }\n    }\n    mySpeakerRequests {\n      sessionId\n      sessionTitle\n      startsAt\n      endsAt\n      role\n      event {\n        id\n        title\n        timeZone\n      }\n    }\n  }\n"): typeof import('./graphql').RequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMembershipRequest($id: ID!) {\n    acceptMembershipRequest(id: $id) {\n      membership {\n        id\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptMembershipRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMembershipRequest($id: ID!) {\n    declineMembershipRequest(id: $id) {\n      ok\n    }\n  }\n"): typeof import('./graphql').DeclineMembershipRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCoHosting($eventId: ID!, $organizationId: ID!) {\n    acceptCoHosting(eventId: $eventId, organizationId: $organizationId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptCoHostingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCoHosting($eventId: ID!, $organizationId: ID!) {\n    declineCoHosting(eventId: $eventId, organizationId: $organizationId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').DeclineCoHostingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSpeaking($sessionId: ID!) {\n    acceptSpeaking(sessionId: $sessionId) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptSpeakingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineSpeaking($sessionId: ID!) {\n    declineSpeaking(sessionId: $sessionId) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').DeclineSpeakingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n    }\n    apiTokens(organizationId: $organizationId) {\n      id\n      name\n      role\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($organizationId: ID!, $name: String!, $role: Role!) {\n    createApiToken(organizationId: $organizationId, name: $name, role: $role) {\n      token\n      apiToken {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

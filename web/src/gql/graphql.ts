@@ -30,6 +30,11 @@ export type Channel =
   | 'EMAIL'
   | 'SMS';
 
+export type Consent =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
 /** A new event. It starts as a draft; publish it when it is ready. */
 export type CreateEventInput = {
   allDay?: boolean;
@@ -209,6 +214,11 @@ export type OrganizationKind =
   | 'NETWORK_SECRETARIAT'
   | 'PARTNER';
 
+export type PersonFilter = {
+  organizationId?: string | number | null | undefined;
+  search?: string | null | undefined;
+};
+
 export type PhoneInput = {
   label?: string | null | undefined;
   /** E.164, or national form in the org's country. */
@@ -287,6 +297,10 @@ export type SessionKind =
   | 'ROUNDTABLE'
   | 'WORKSHOP';
 
+export type SessionRole =
+  | 'MODERATOR'
+  | 'SPEAKER';
+
 export type SignInMethod =
   | 'PASSWORD'
   | 'SMS_CODE';
@@ -332,6 +346,15 @@ export type UpdateMissionInput = {
   name?: string | null | undefined;
   phase?: MissionPhase | null | undefined;
   status?: MissionStatus | null | undefined;
+  timeZone?: string | null | undefined;
+};
+
+/** Only the fields given are changed; phones replace the list. */
+export type UpdatePersonInput = {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phones?: Array<PhoneInput> | null | undefined;
+  preferredLanguage?: string | null | undefined;
   timeZone?: string | null | undefined;
 };
 
@@ -983,6 +1006,140 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { registration: { id: string, eventId: string, status: RegistrationStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type OrganizationPageQueryVariables = Exact<{
+  id: string | number;
+  events: EventFilter;
+}>;
+
+
+export type OrganizationPageQuery = { organization: { id: string, name: string, kind: OrganizationKind, country: string | null, feedUrl: string, memberCount: number | null, parent: { id: string, name: string } | null, viewerCan: { viewMembers: boolean, viewPersonalData: boolean, managePeople: boolean, manageMembers: boolean, manageApiTokens: boolean }, members: Array<{ id: string, role: Role, person: { id: string, name: string, email: string | null, phones: Array<{ e164: string, label: string | null }> } }> }, events: { nodes: Array<{ id: string, title: string, status: EventStatus, visibility: EventVisibility, timeZone: string, startsAt: string, endsAt: string, allDay: boolean }> } };
+
+export type PeopleDirectoryQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: PersonFilter | null | undefined;
+}>;
+
+
+export type PeopleDirectoryQuery = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, email: string | null, phones: Array<{ e164: string, label: string | null }>, memberships: Array<{ id: string, role: Role, organization: { id: string, name: string } }> }> } };
+
+export type DirectoryOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string }> } };
+
+export type PersonPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonPageQuery = { person: { id: string, name: string, email: string | null, preferredLanguage: string, timeZone: string, phones: Array<{ e164: string, label: string | null }>, viewerCan: { edit: boolean, editContact: boolean }, memberships: Array<{ id: string, role: Role, createdAt: string, organization: { id: string, name: string, kind: OrganizationKind } }> } };
+
+export type UpdatePersonDetailsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonDetailsMutation = { updatePerson: { person: { id: string, name: string, email: string | null, preferredLanguage: string, timeZone: string, phones: Array<{ e164: string, label: string | null }> } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AddMembershipMutationVariables = Exact<{
+  organizationId: string | number;
+  personId: string | number;
+  role: Role;
+}>;
+
+
+export type AddMembershipMutation = { addMembership: { membership: { id: string } | null, request: { id: string } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type RequestMembershipByEmailMutationVariables = Exact<{
+  organizationId: string | number;
+  email: string;
+  role: Role;
+}>;
+
+
+export type RequestMembershipByEmailMutation = { requestMembershipByEmail: { ok: boolean, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveMembershipMutation = { removeMembership: { ok: boolean } };
+
+export type RequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestsQuery = { myMembershipRequests: Array<{ id: string, role: Role, createdAt: string, organization: { id: string, name: string } }>, membershipRequestsToDecide: Array<{ id: string, role: Role, createdAt: string, organization: { id: string, name: string }, person: { id: string, name: string } | null }>, myCoHostRequests: Array<{ status: Consent, organization: { id: string, name: string }, event: { id: string, title: string, startsAt: string, timeZone: string } }>, mySpeakerRequests: Array<{ sessionId: string, sessionTitle: string, startsAt: string, endsAt: string, role: SessionRole, event: { id: string, title: string, timeZone: string } }> };
+
+export type AcceptMembershipRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptMembershipRequestMutation = { acceptMembershipRequest: { membership: { id: string } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type DeclineMembershipRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineMembershipRequestMutation = { declineMembershipRequest: { ok: boolean } };
+
+export type AcceptCoHostingMutationVariables = Exact<{
+  eventId: string | number;
+  organizationId: string | number;
+}>;
+
+
+export type AcceptCoHostingMutation = { acceptCoHosting: { errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type DeclineCoHostingMutationVariables = Exact<{
+  eventId: string | number;
+  organizationId: string | number;
+}>;
+
+
+export type DeclineCoHostingMutation = { declineCoHosting: { errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type AcceptSpeakingMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type AcceptSpeakingMutation = { acceptSpeaking: { ok: boolean, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type DeclineSpeakingMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type DeclineSpeakingMutation = { declineSpeaking: { ok: boolean, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ApiTokensQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type ApiTokensQuery = { organization: { id: string, name: string }, apiTokens: Array<{ id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  organizationId: string | number;
+  name: string;
+  role: Role;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
 
 export type ReviewMissionQueryVariables = Exact<{
   id: string | number;
@@ -3133,6 +3290,347 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const OrganizationPageDocument = new TypedDocumentString(`
+    query OrganizationPage($id: ID!, $events: EventFilter!) {
+  organization(id: $id) {
+    id
+    name
+    kind
+    country
+    feedUrl
+    memberCount
+    parent {
+      id
+      name
+    }
+    viewerCan {
+      viewMembers
+      viewPersonalData
+      managePeople
+      manageMembers
+      manageApiTokens
+    }
+    members {
+      id
+      role
+      person {
+        id
+        name
+        email
+        phones {
+          e164
+          label
+        }
+      }
+    }
+  }
+  events(first: 10, filter: $events) {
+    nodes {
+      id
+      title
+      status
+      visibility
+      timeZone
+      startsAt
+      endsAt
+      allDay
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageQuery, OrganizationPageQueryVariables>;
+export const PeopleDirectoryDocument = new TypedDocumentString(`
+    query PeopleDirectory($first: Int!, $after: String, $filter: PersonFilter) {
+  people(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      email
+      phones {
+        e164
+        label
+      }
+      memberships {
+        id
+        role
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleDirectoryQuery, PeopleDirectoryQueryVariables>;
+export const DirectoryOrganizationsDocument = new TypedDocumentString(`
+    query DirectoryOrganizations {
+  organizations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryOrganizationsQuery, DirectoryOrganizationsQueryVariables>;
+export const PersonPageDocument = new TypedDocumentString(`
+    query PersonPage($id: ID!) {
+  person(id: $id) {
+    id
+    name
+    email
+    preferredLanguage
+    timeZone
+    phones {
+      e164
+      label
+    }
+    viewerCan {
+      edit
+      editContact
+    }
+    memberships {
+      id
+      role
+      createdAt
+      organization {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const UpdatePersonDetailsDocument = new TypedDocumentString(`
+    mutation UpdatePersonDetails($id: ID!, $input: UpdatePersonInput!) {
+  updatePerson(id: $id, input: $input) {
+    person {
+      id
+      name
+      email
+      preferredLanguage
+      timeZone
+      phones {
+        e164
+        label
+      }
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonDetailsMutation, UpdatePersonDetailsMutationVariables>;
+export const AddMembershipDocument = new TypedDocumentString(`
+    mutation AddMembership($organizationId: ID!, $personId: ID!, $role: Role!) {
+  addMembership(organizationId: $organizationId, personId: $personId, role: $role) {
+    membership {
+      id
+    }
+    request {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
+export const RequestMembershipByEmailDocument = new TypedDocumentString(`
+    mutation RequestMembershipByEmail($organizationId: ID!, $email: String!, $role: Role!) {
+  requestMembershipByEmail(
+    organizationId: $organizationId
+    email: $email
+    role: $role
+  ) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestMembershipByEmailMutation, RequestMembershipByEmailMutationVariables>;
+export const RemoveMembershipDocument = new TypedDocumentString(`
+    mutation RemoveMembership($id: ID!) {
+  removeMembership(id: $id) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
+export const RequestsDocument = new TypedDocumentString(`
+    query Requests {
+  myMembershipRequests {
+    id
+    role
+    createdAt
+    organization {
+      id
+      name
+    }
+  }
+  membershipRequestsToDecide {
+    id
+    role
+    createdAt
+    organization {
+      id
+      name
+    }
+    person {
+      id
+      name
+    }
+  }
+  myCoHostRequests {
+    status
+    organization {
+      id
+      name
+    }
+    event {
+      id
+      title
+      startsAt
+      timeZone
+    }
+  }
+  mySpeakerRequests {
+    sessionId
+    sessionTitle
+    startsAt
+    endsAt
+    role
+    event {
+      id
+      title
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestsQuery, RequestsQueryVariables>;
+export const AcceptMembershipRequestDocument = new TypedDocumentString(`
+    mutation AcceptMembershipRequest($id: ID!) {
+  acceptMembershipRequest(id: $id) {
+    membership {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptMembershipRequestMutation, AcceptMembershipRequestMutationVariables>;
+export const DeclineMembershipRequestDocument = new TypedDocumentString(`
+    mutation DeclineMembershipRequest($id: ID!) {
+  declineMembershipRequest(id: $id) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineMembershipRequestMutation, DeclineMembershipRequestMutationVariables>;
+export const AcceptCoHostingDocument = new TypedDocumentString(`
+    mutation AcceptCoHosting($eventId: ID!, $organizationId: ID!) {
+  acceptCoHosting(eventId: $eventId, organizationId: $organizationId) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptCoHostingMutation, AcceptCoHostingMutationVariables>;
+export const DeclineCoHostingDocument = new TypedDocumentString(`
+    mutation DeclineCoHosting($eventId: ID!, $organizationId: ID!) {
+  declineCoHosting(eventId: $eventId, organizationId: $organizationId) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineCoHostingMutation, DeclineCoHostingMutationVariables>;
+export const AcceptSpeakingDocument = new TypedDocumentString(`
+    mutation AcceptSpeaking($sessionId: ID!) {
+  acceptSpeaking(sessionId: $sessionId) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptSpeakingMutation, AcceptSpeakingMutationVariables>;
+export const DeclineSpeakingDocument = new TypedDocumentString(`
+    mutation DeclineSpeaking($sessionId: ID!) {
+  declineSpeaking(sessionId: $sessionId) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineSpeakingMutation, DeclineSpeakingMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens($organizationId: ID!) {
+  organization(id: $organizationId) {
+    id
+    name
+  }
+  apiTokens(organizationId: $organizationId) {
+    id
+    name
+    role
+    prefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($organizationId: ID!, $name: String!, $role: Role!) {
+  createApiToken(organizationId: $organizationId, name: $name, role: $role) {
+    token
+    apiToken {
+      id
+      name
+      role
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const ReviewMissionDocument = new TypedDocumentString(`
     query ReviewMission($id: ID!) {
   mission(id: $id) {
