@@ -37,6 +37,8 @@ describe('OrganizationsPage', () => {
     expect(member!.getByText('Kenya')).toBeInTheDocument();
     expect(member!.getByText('Pluralis Network Secretariat')).toBeInTheDocument();
     expect(member!.getByText('1,234')).toBeInTheDocument();
+    // The name leads to the organization's page.
+    expect(member!.getByRole('link', { name: 'Citizens Watch Kenya' })).toHaveAttribute('href', '/organizations/org-1');
 
     expect(funder!.getByText('Funder')).toBeInTheDocument();
     expect(funder!.getAllByText('None')).toHaveLength(2); // no country, no parent

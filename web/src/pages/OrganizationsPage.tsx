@@ -283,7 +283,9 @@ function OrganizationTableRow({
   return (
     <tr role="row">
       <th role="rowheader" scope="row" ref={headerRef} tabIndex={-1} data-label="Name">
-        <span className="org-name">{org.name}</span>
+        <Link className="org-name" to={`/organizations/${encodeURIComponent(org.id)}`}>
+          {org.name}
+        </Link>
       </th>
       <td role="cell" data-label="Kind">
         <span className={`kind-badge kind-${org.kind.toLowerCase().replace(/_/g, '-')}`}>{kindLabel(org.kind)}</span>
