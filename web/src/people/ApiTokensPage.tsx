@@ -53,7 +53,7 @@ export function ApiTokensPage() {
   return (
     <div className="page tokens-page">
       <div className="page-header">
-        <p className="breadcrumb">
+        <p className="pp-breadcrumb">
           <Link to={`/organizations/${encodeURIComponent(org.id)}`}>{org.name}</Link>
         </p>
         <h1>API tokens of {org.name}</h1>
@@ -65,7 +65,7 @@ export function ApiTokensPage() {
 
       {secret && <NewSecret name={secret.name} token={secret.token} onDone={() => setSecret(null)} />}
 
-      <p role="status" className="list-status">
+      <p role="status" className="pp-status">
         {notice}
       </p>
       {error && (
@@ -74,7 +74,7 @@ export function ApiTokensPage() {
         </p>
       )}
 
-      <section className="panel" aria-labelledby="tokens-active">
+      <section className="pp-panel" aria-labelledby="tokens-active">
         <h2 id="tokens-active">Tokens in use</h2>
         {active.length === 0 ? <p className="muted">No tokens yet.</p> : <TokenTable tokens={active} busy={busy} onRevoke={(t) => void revoke(t)} />}
       </section>
@@ -89,7 +89,7 @@ export function ApiTokensPage() {
       />
 
       {revoked.length > 0 && (
-        <section className="panel" aria-labelledby="tokens-revoked">
+        <section className="pp-panel" aria-labelledby="tokens-revoked">
           <h2 id="tokens-revoked">Revoked</h2>
           <TokenTable tokens={revoked} busy={null} />
         </section>
@@ -182,9 +182,9 @@ function CreateToken({ organizationId, onCreated }: { organizationId: string; on
   }
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
+    <section className="pp-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>New token</h2>
-      <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="pp-inline-form" onSubmit={(e) => void submit(e)} noValidate>
         {errors.general.length > 0 && <ErrorBanner messages={errors.general} />}
         <div className="field">
           <label htmlFor={`${id}-name`}>What it is for</label>
@@ -223,11 +223,11 @@ function NewSecret({ name, token, onDone }: { name: string; token: string; onDon
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="panel new-secret" aria-labelledby="new-secret">
+    <section className="pp-panel pp-new-secret" aria-labelledby="new-secret">
       <h2 id="new-secret" ref={heading} tabIndex={-1}>
         Copy the token “{name}” now
       </h2>
-      <p className="warning" role="alert">
+      <p className="pp-warning" role="alert">
         This is the only time the token is shown. Pluralis keeps no copy: if you lose it, revoke it and create another. Keep it secret, like a
         password.
       </p>

@@ -54,11 +54,11 @@ export function OrganizationPage() {
   return (
     <div className="page org-page">
       <div className="page-header">
-        <p className="breadcrumb">
+        <p className="pp-breadcrumb">
           <Link to="/organizations">Organizations</Link>
         </p>
         <h1>{org.name}</h1>
-        <dl className="org-facts">
+        <dl className="pp-facts">
           <div>
             <dt>Kind</dt>
             <dd>{kindLabel(org.kind)}</dd>
@@ -87,7 +87,7 @@ export function OrganizationPage() {
       </div>
 
       {(can.managePeople || can.manageMembers || can.manageApiTokens) && (
-        <nav className="org-actions" aria-label={`Manage ${org.name}`}>
+        <nav className="pp-actions" aria-label={`Manage ${org.name}`}>
           {can.managePeople && (
             <Link className="button button-secondary" to={`/organizations/${encodeURIComponent(org.id)}/people`}>
               People and accounts
@@ -106,34 +106,34 @@ export function OrganizationPage() {
         </nav>
       )}
 
-      <section className="panel" aria-labelledby="org-events">
+      <section className="pp-panel" aria-labelledby="org-events">
         <h2 id="org-events">Upcoming events</h2>
         {events.length === 0 ? (
           <p className="muted">No upcoming events that you may see.</p>
         ) : (
-          <ul className="plain-list">
+          <ul className="pp-plain-list">
             {events.map((event) => (
-              <li key={event.id} className="org-event">
-                <Link to={`/events/${encodeURIComponent(event.id)}`} className="org-event-title">
+              <li key={event.id} className="pp-event">
+                <Link to={`/events/${encodeURIComponent(event.id)}`} className="pp-event-title">
                   {event.title}
                 </Link>
                 <EventTime span={event} viewerZone={viewerTimeZone()} />
-                <span className="tag">{VISIBILITY_LABELS[event.visibility] ?? event.visibility}</span>
-                {event.status !== 'PUBLISHED' && <span className="tag">{eventStatusLabel(event.status)}</span>}
+                <span className="pp-tag">{VISIBILITY_LABELS[event.visibility] ?? event.visibility}</span>
+                {event.status !== 'PUBLISHED' && <span className="pp-tag">{eventStatusLabel(event.status)}</span>}
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      <section className="panel" aria-labelledby="org-feed">
+      <section className="pp-panel" aria-labelledby="org-feed">
         <h2 id="org-feed">Calendar feed</h2>
         <p className="muted">Its public events in your calendar app; the calendar updates itself.</p>
         <SubscribeList url={org.feedUrl} name={org.name} />
         <CopyField label="Feed address" value={org.feedUrl} />
       </section>
 
-      <section className="panel" aria-labelledby="org-members">
+      <section className="pp-panel" aria-labelledby="org-members">
         <h2 id="org-members">Members</h2>
         {can.viewMembers ? (
           <MemberList organization={org} onChanged={() => void reload()} />
@@ -167,7 +167,7 @@ function MemberList({ organization, onChanged }: { organization: Organization; o
 
   return (
     <>
-      <p role="status" className="list-status">
+      <p role="status" className="pp-status">
         {notice}
       </p>
       {error && (
@@ -178,11 +178,11 @@ function MemberList({ organization, onChanged }: { organization: Organization; o
       {members.length === 0 ? (
         <p className="muted">No members yet.</p>
       ) : (
-        <ul className="member-list">
+        <ul className="pp-member-list">
           {members.map((member) => (
-            <li key={member.id} className="member-row" aria-label={member.person.name}>
+            <li key={member.id} className="pp-member-row" aria-label={member.person.name}>
               <div>
-                <Link to={`/people/${encodeURIComponent(member.person.id)}`} className="member-name">
+                <Link to={`/people/${encodeURIComponent(member.person.id)}`} className="pp-member-name">
                   {member.person.name}
                 </Link>{' '}
                 <span className="role-badge">{ROLE_LABELS[member.role]}</span>
@@ -266,7 +266,7 @@ function AddMember({ organization, excludeIds, onAdded }: { organization: Organi
   }
 
   return (
-    <div className="add-member">
+    <div className="pp-add-member">
       <h3>Add a member</h3>
       <div className="field">
         <label htmlFor={`${id}-role`}>Role in {organization.name}</label>
@@ -286,7 +286,7 @@ function AddMember({ organization, excludeIds, onAdded }: { organization: Organi
         onPick={(person) => void addPerson(person)}
         hint="People you do not manage yet are asked first."
       />
-      <form className="inline-form" onSubmit={(e) => void askByEmail(e)} noValidate>
+      <form className="pp-inline-form" onSubmit={(e) => void askByEmail(e)} noValidate>
         <div className="field">
           <label htmlFor={`${id}-email`}>Or ask by email</label>
           <input
@@ -304,7 +304,7 @@ function AddMember({ organization, excludeIds, onAdded }: { organization: Organi
         </button>
       </form>
       {errors.general.length > 0 && <ErrorBanner messages={errors.general} />}
-      <p role="status" className="list-status">
+      <p role="status" className="pp-status">
         {result}
       </p>
     </div>

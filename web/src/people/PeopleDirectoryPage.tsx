@@ -194,14 +194,14 @@ export function PeopleDirectoryPage() {
       )}
 
       {list.rows.length > 0 && (
-        <ul className="member-list" aria-busy={loading || phase !== 'idle'}>
+        <ul className="pp-member-list" aria-busy={loading || phase !== 'idle'}>
           {list.rows.map((person) => (
-            <li key={person.id} className="member-row" aria-label={person.name}>
+            <li key={person.id} className="pp-member-row" aria-label={person.name}>
               <div>
-                <Link to={`/people/${encodeURIComponent(person.id)}`} className="member-name">
+                <Link to={`/people/${encodeURIComponent(person.id)}`} className="pp-member-name">
                   {person.name}
                 </Link>
-                <ul className="inline-list">
+                <ul className="pp-inline-list">
                   {person.memberships.map((m) => (
                     <li key={m.id}>
                       {ROLE_LABELS[m.role]}, <Link to={`/organizations/${encodeURIComponent(m.organization.id)}`}>{m.organization.name}</Link>

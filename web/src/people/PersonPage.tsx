@@ -33,16 +33,16 @@ export function PersonPage() {
   return (
     <div className="page person-page">
       <div className="page-header">
-        <p className="breadcrumb">
+        <p className="pp-breadcrumb">
           <Link to="/people">People</Link>
         </p>
         <h1>{person.name}</h1>
       </div>
-      <p role="status" className="list-status">
+      <p role="status" className="pp-status">
         {saved}
       </p>
 
-      <section className="panel" aria-labelledby="person-details">
+      <section className="pp-panel" aria-labelledby="person-details">
         <h2 id="person-details">Details</h2>
         {editing ? (
           <EditPerson
@@ -56,7 +56,7 @@ export function PersonPage() {
           />
         ) : (
           <>
-            <dl className="person-facts">
+            <dl className="pp-facts">
               <div>
                 <dt>Language</dt>
                 <dd>{languageLabel(person.preferredLanguage)}</dd>
@@ -84,16 +84,16 @@ export function PersonPage() {
         )}
       </section>
 
-      <section className="panel" aria-labelledby="person-memberships">
+      <section className="pp-panel" aria-labelledby="person-memberships">
         <h2 id="person-memberships">Organizations</h2>
         {person.memberships.length === 0 ? (
           <p className="muted">No memberships you may see.</p>
         ) : (
-          <ul className="member-list">
+          <ul className="pp-member-list">
             {person.memberships.map((m) => (
-              <li key={m.id} className="member-row">
+              <li key={m.id} className="pp-member-row">
                 <div>
-                  <Link to={`/organizations/${encodeURIComponent(m.organization.id)}`} className="member-name">
+                  <Link to={`/organizations/${encodeURIComponent(m.organization.id)}`} className="pp-member-name">
                     {m.organization.name}
                   </Link>{' '}
                   <span className="role-badge">{ROLE_LABELS[m.role]}</span>
@@ -143,7 +143,7 @@ function EditPerson({ person, onCancel, onSaved }: { person: Person; onCancel: (
   }
 
   return (
-    <form className="edit-person" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="pp-edit-person" onSubmit={(e) => void submit(e)} noValidate>
       {errors.general.length > 0 && <ErrorBanner messages={errors.general} />}
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>

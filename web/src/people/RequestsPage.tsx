@@ -68,7 +68,7 @@ export function RequestsPage() {
         <h1>Requests</h1>
         <p className="muted">Nothing happens until you answer: a request grants nothing on its own.</p>
       </div>
-      <p role="status" className="list-status">
+      <p role="status" className="pp-status">
         {notice}
       </p>
       {error && (
@@ -185,9 +185,9 @@ export function RequestsPage() {
 function RequestSection({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
   const headingId = `req-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
-    <section className="panel" aria-labelledby={headingId}>
+    <section className="pp-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      {children.length === 0 ? <p className="muted">{empty}</p> : <ul className="member-list">{children}</ul>}
+      {children.length === 0 ? <p className="muted">{empty}</p> : <ul className="pp-member-list">{children}</ul>}
     </section>
   );
 }
@@ -210,9 +210,9 @@ function RequestRow({
   onDecline: () => void;
 }) {
   return (
-    <li className="member-row" aria-label={label}>
-      <p className="request-text">{text}</p>
-      <div className="request-actions">
+    <li className="pp-member-row" aria-label={label}>
+      <p className="pp-request-text">{text}</p>
+      <div className="pp-request-actions">
         <ConfirmButton label="Accept…" question={acceptQuestion} confirmLabel="Yes, accept" busy={busy} onConfirm={onAccept} />
         <ConfirmButton label="Decline…" question={declineQuestion} confirmLabel="Yes, decline" danger busy={busy} onConfirm={onDecline} />
       </div>

@@ -7,7 +7,7 @@ import './people.css';
 export function ContactDetails({ email, phones }: { email: string | null | undefined; phones: readonly { e164: string; label?: string | null }[] }) {
   if (!email && phones.length === 0) return null;
   return (
-    <dl className="contact-details">
+    <dl className="pp-contact-details">
       {email && (
         <div>
           <dt>Email</dt>
