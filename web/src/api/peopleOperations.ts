@@ -83,13 +83,16 @@ export const directoryQuery = graphql(`
   }
 `);
 
-/** The organizations a directory filter offers: the first page of the directory is enough. */
+/** The organizations a directory filter offers: those whose members the viewer may see. */
 export const directoryOrganizationsQuery = graphql(`
   query DirectoryOrganizations {
     organizations(first: 100) {
       nodes {
         id
         name
+        viewerCan {
+          viewMembers
+        }
       }
     }
   }

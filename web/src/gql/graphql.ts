@@ -1027,7 +1027,7 @@ export type PeopleDirectoryQuery = { people: { totalCount: number, pageInfo: { h
 export type DirectoryOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DirectoryOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string }> } };
+export type DirectoryOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string, viewerCan: { viewMembers: boolean } }> } };
 
 export type PersonPageQueryVariables = Exact<{
   id: string | number;
@@ -3372,6 +3372,9 @@ export const DirectoryOrganizationsDocument = new TypedDocumentString(`
     nodes {
       id
       name
+      viewerCan {
+        viewMembers
+      }
     }
   }
 }

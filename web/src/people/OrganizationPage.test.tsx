@@ -71,7 +71,7 @@ describe('OrganizationPage', { timeout: 15_000 }, () => {
 
     const manage = within(screen.getByRole('navigation', { name: 'Manage Citizens Watch Kenya' }));
     expect(manage.getByRole('link', { name: 'API tokens' })).toHaveAttribute('href', '/organizations/org-1/tokens');
-    expect(manage.getByRole('link', { name: 'Requests to decide' })).toHaveAttribute('href', '/requests');
+    expect(manage.getByRole('link', { name: 'Requests' })).toHaveAttribute('href', '/requests');
 
     await user.click(screen.getByRole('button', { name: 'Remove Baraka Observer' }));
     expect(server.callsFor('RemoveMembership')).toHaveLength(0);

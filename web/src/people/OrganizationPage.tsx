@@ -95,7 +95,7 @@ export function OrganizationPage() {
           )}
           {can.manageMembers && (
             <Link className="button button-secondary" to="/requests">
-              Requests to decide
+              Requests
             </Link>
           )}
           {can.manageApiTokens && (

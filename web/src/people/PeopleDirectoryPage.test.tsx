@@ -24,8 +24,9 @@ const ORGANIZATIONS = () => ({
   data: {
     organizations: {
       nodes: [
-        { id: 'org-1', name: 'Citizens Watch Kenya' },
-        { id: 'org-2', name: 'Ghana Watch' },
+        { id: 'org-1', name: 'Citizens Watch Kenya', viewerCan: { viewMembers: true } },
+        { id: 'org-2', name: 'Ghana Watch', viewerCan: { viewMembers: true } },
+        { id: 'org-3', name: 'Hidden Partner', viewerCan: { viewMembers: false } },
       ],
     },
   },
@@ -72,7 +73,11 @@ describe('PeopleDirectoryPage', { timeout: 15_000 }, () => {
     await waitFor(() => expect(location()).toBe('/people?q=ami'));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Baraka Observer' })).not.toBeInTheDocument());
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Organization' }), 'org-2');
+    // Only organizations whose members the viewer may see are offered.
+    const select = screen.getByRole('combobox', { name: 'Organization' });
+    await within(select).findByRole('option', { name: 'Ghana Watch' });
+    expect(within(select).queryByRole('option', { name: 'Hidden Partner' })).not.toBeInTheDocument();
+    await user.selectOptions(select, 'org-2');
     await waitFor(() => expect(location()).toBe('/people?q=ami&org=org-2'));
     await waitFor(() => expect(server.calls.at(-1)!.variables).toMatchObject({ filter: { search: 'ami', organizationId: 'org-2' } }));
   });

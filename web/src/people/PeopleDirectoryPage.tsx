@@ -41,7 +41,8 @@ export function PeopleDirectoryPage() {
   useEffect(() => {
     document.title = 'People · Pluralis';
     gqlRequest(directoryOrganizationsQuery, {})
-      .then((data) => setOrganizations(data.organizations.nodes))
+      // Filtering by an organization whose members one may not see would only be refused.
+      .then((data) => setOrganizations(data.organizations.nodes.filter((o) => o.viewerCan.viewMembers)))
       .catch(() => setOrganizations([])); // the filter is a convenience; the list still works
   }, []);
 
