@@ -29,9 +29,10 @@ query($after: String) {
       name
       parent { name }
       memberCount
+      viewerCan { viewMembers manageApiTokens }
       members {
         role
-        person { name email phones { e164 } memberships { organization { name } } }
+        person { name email phones { e164 } viewerCan { edit editContact } memberships { organization { name } } }
       }
     } }
   }
@@ -46,6 +47,7 @@ query($after: String) {
       name
       email
       phones { e164 }
+      viewerCan { edit editContact }
       memberships { role organization { name memberCount parent { name } } }
     } }
   }
@@ -61,6 +63,7 @@ query($after: String) {
 #   organizations of those memberships;
 #   people (5): memberships, phones, organizations, member counts, parents;
 #   1 INSERT for the audit trail of the emails and phones shown.
+# viewerCan adds nothing: it reads the caller's roles and the memberships batch already loaded.
 ORGANIZATIONS_STATEMENTS = 1 + 2 + 7 + 1
 PEOPLE_STATEMENTS = 1 + 2 + 5 + 1
 

@@ -79,6 +79,32 @@ describe('PersonPage', { timeout: 15_000 }, () => {
     expect(email).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('lets a coordinator change phone numbers, sending them only when they changed', async () => {
+    const server = stubGraphQL({
+      Viewer: signedIn,
+      PersonPage: () =>
+        personPage({ email: 'amina@example.org', phones: [{ e164: '+254712000001', label: 'mobile' }], viewerCan: { edit: true, editContact: true } }),
+      UpdatePersonDetails: () => ({
+        data: { updatePerson: { person: null, errors: [{ field: 'phones.1.number', code: 'invalid_phone', message: 'This is not a phone number.' }] } },
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp('/people/p1');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }, { timeout: 5000 }));
+    expect(screen.getByRole('textbox', { name: 'Phone 1' })).toHaveValue('+254712000001');
+    expect(screen.getByRole('textbox', { name: 'Label of phone 1' })).toHaveValue('mobile');
+    await user.click(screen.getByRole('button', { name: 'Add a phone' }));
+    await user.type(screen.getByRole('textbox', { name: 'Phone 2' }), '12');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('This is not a phone number.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Phone 2' })).toHaveAttribute('aria-invalid', 'true');
+    expect(server.callsFor('UpdatePersonDetails')[0]!.variables).toMatchObject({
+      input: { phones: [{ number: '+254712000001', label: 'mobile' }, { number: '12', label: null }] },
+    });
+  });
+
   it('answers a hidden person like a missing one', async () => {
     stubGraphQL({ Viewer: signedIn, PersonPage: () => ({ data: null, errors: [{ message: 'No such person.', extensions: { code: 'NOT_FOUND' } }] }) });
     renderApp('/people/p9');

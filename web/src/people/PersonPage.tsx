@@ -9,6 +9,9 @@ import { kindLabel } from '../lib/kinds';
 import { ContactDetails, formatDate, LoadStatus, useQuery } from './shared';
 
 type Person = PersonPageQuery['person'];
+type PhoneDraft = { number: string; label: string };
+
+const MAX_PHONES = 5;
 
 /** One person: what the viewer may see of them, their memberships, and an edit form for those who may. */
 export function PersonPage() {
@@ -120,9 +123,15 @@ function EditPerson({ person, onCancel, onSaved }: { person: Person; onCancel: (
   const [email, setEmail] = useState(person.email ?? '');
   const [language, setLanguage] = useState(person.preferredLanguage);
   const [timeZone, setTimeZone] = useState(person.timeZone);
+  const original = person.phones.map((p) => ({ number: p.e164, label: p.label ?? '' }));
+  const [phones, setPhones] = useState<PhoneDraft[]>(original);
   const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const contact = person.viewerCan.editContact;
+
+  function setPhone(index: number, change: Partial<PhoneDraft>) {
+    setPhones((list) => list.map((phone, i) => (i === index ? { ...phone, ...change } : phone)));
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -131,9 +140,20 @@ function EditPerson({ person, onCancel, onSaved }: { person: Person; onCancel: (
     // Only what the viewer may change is sent: contact details stay out unless allowed.
     const input: UpdatePersonInput = { name, preferredLanguage: language, timeZone };
     if (contact) input.email = email.trim();
+    const kept = phones.filter((p) => p.number.trim()).map((p) => ({ number: p.number.trim(), label: p.label.trim() || null }));
+    // Numbers are sent only when they changed: replacing them is checked against other people's.
+    if (contact && JSON.stringify(kept) !== JSON.stringify(original.map((p) => ({ number: p.number, label: p.label || null })))) {
+      input.phones = kept;
+    }
+    const aliases: Record<string, string> = {};
+    phones.forEach((_, index) => {
+      aliases[`phones.${index}.number`] = `phone-${index}`;
+      aliases[`phones.${index}`] = `phone-${index}`;
+    });
+    const fields = ['name', 'email', 'preferredLanguage', 'timeZone', ...phones.map((_, index) => `phone-${index}`)];
     try {
       const { updatePerson } = await gqlRequest(updatePersonDetailsMutation, { id: person.id, input });
-      if (updatePerson.errors.length > 0) setErrors(splitErrors(updatePerson.errors, ['name', 'email', 'preferredLanguage', 'timeZone']));
+      if (updatePerson.errors.length > 0) setErrors(splitErrors(updatePerson.errors, fields, aliases));
       else onSaved();
     } catch (err) {
       if (!isSessionGone(err)) setErrors({ byField: new Map(), general: [expectedErrorMessage(err)] });
@@ -156,6 +176,43 @@ function EditPerson({ person, onCancel, onSaved }: { person: Person; onCancel: (
           <input id={`${id}-email`} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" {...invalidProps(errors, 'email', `${id}-email-error`)} />
           <FieldMessage id={`${id}-email-error`} errors={errors} field="email" />
         </div>
+      )}
+      {contact && (
+        <fieldset className="pp-phones">
+          <legend>Phone numbers</legend>
+          <p id={`${id}-phone-hint`} className="hint">
+            International form like +254 712 345 678, or national form in the organization’s country.
+          </p>
+          {phones.map((phone, index) => (
+            <div className="pp-phone" key={index}>
+              <div className="field">
+                <label htmlFor={`${id}-phone-${index}`}>Phone {index + 1}</label>
+                <input
+                  id={`${id}-phone-${index}`}
+                  type="tel"
+                  value={phone.number}
+                  maxLength={40}
+                  autoComplete="off"
+                  onChange={(e) => setPhone(index, { number: e.target.value })}
+                  {...invalidProps(errors, `phone-${index}`, `${id}-phone-${index}-error`, `${id}-phone-hint`)}
+                />
+                <FieldMessage id={`${id}-phone-${index}-error`} errors={errors} field={`phone-${index}`} />
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-label-${index}`}>Label of phone {index + 1}</label>
+                <input id={`${id}-label-${index}`} value={phone.label} maxLength={40} placeholder="e.g. mobile" autoComplete="off" onChange={(e) => setPhone(index, { label: e.target.value })} />
+              </div>
+              <button type="button" className="button button-link" onClick={() => setPhones((list) => list.filter((_, i) => i !== index))}>
+                Remove phone {index + 1}
+              </button>
+            </div>
+          ))}
+          {phones.length < MAX_PHONES && (
+            <button type="button" className="button button-secondary button-small" onClick={() => setPhones((list) => [...list, { number: '', label: '' }])}>
+              Add a phone
+            </button>
+          )}
+        </fieldset>
       )}
       <div className="field">
         <label htmlFor={`${id}-language`}>Language for messages</label>
