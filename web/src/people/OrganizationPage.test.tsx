@@ -97,6 +97,22 @@ describe('OrganizationPage', { timeout: 15_000 }, () => {
     expect(server.callsFor('RequestMembershipByEmail')[0]!.variables).toEqual({ organizationId: 'org-1', email: 'new@example.org', role: 'COORDINATOR' });
   });
 
+  it('adds a person found by name; someone not yet managed is asked first', async () => {
+    const server = stubGraphQL({
+      Viewer: signedIn,
+      OrganizationPage: () => organizationPage({ viewerCan: ALL_CAN }),
+      PeopleSearch: () => ({ data: { people: { nodes: [{ id: 'p7', name: 'Kofi Mensah' }] } } }),
+      AddMembership: () => ({ data: { addMembership: { membership: null, request: { id: 'r1' }, errors: [] } } }),
+    });
+    const user = userEvent.setup();
+    renderApp('/organizations/org-1');
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a person you know in the network' }, { timeout: 5000 }), 'Kofi');
+    await user.click(await screen.findByRole('button', { name: 'Add Kofi Mensah' }));
+    expect(await screen.findByText(/Kofi Mensah was asked to join as observer/)).toBeInTheDocument();
+    expect(server.callsFor('AddMembership')[0]!.variables).toEqual({ organizationId: 'org-1', personId: 'p7', role: 'OBSERVER' });
+  });
+
   it('says plainly when the organization does not exist or is hidden', async () => {
     stubGraphQL({
       Viewer: signedIn,
