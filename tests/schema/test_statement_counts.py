@@ -32,7 +32,10 @@ query($after: String) {
       viewerCan { viewMembers manageApiTokens }
       members {
         role
-        person { name email phones { e164 } viewerCan { edit editContact } memberships { organization { name } } }
+        person {
+          name email phones { e164 } viewerCan { edit editContact }
+          memberships { organization { name } }
+        }
       }
     } }
   }

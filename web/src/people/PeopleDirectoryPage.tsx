@@ -195,7 +195,7 @@ export function PeopleDirectoryPage() {
       )}
 
       {list.rows.length > 0 && (
-        <ul className="pp-member-list" aria-busy={loading || phase !== 'idle'}>
+        <ul className="pp-member-list pp-panel" aria-label="People" aria-busy={loading || phase !== 'idle'}>
           {list.rows.map((person) => (
             <li key={person.id} className="pp-member-row" aria-label={person.name}>
               <div>
