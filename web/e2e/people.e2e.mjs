@@ -87,6 +87,15 @@ async function main() {
     await reviewPage(page, 'people-person');
   });
 
+  await check('the admin may edit her details, phone numbers included', async () => {
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    assert((await page.getByRole('textbox', { name: 'Email' }).inputValue()) === PERSON_EMAIL, 'the email field should hold her email');
+    await page.getByRole('textbox', { name: 'Phone 1', exact: true }).waitFor();
+    await reviewPage(page, 'people-person-edit');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Edit details' }).waitFor();
+  });
+
   await check('the organization page shows its events, its feed and its members', async () => {
     await page.getByRole('region', { name: 'Organizations' }).getByRole('link', { name: ORGANIZATION }).click();
     await waitForPath(page, /^\/organizations\/\d+$/);
