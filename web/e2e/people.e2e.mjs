@@ -2,9 +2,10 @@
 // End-to-end check of the people and organization pages (issue 11, item 2) against a running,
 // freshly seeded Pluralis server: the demo admin finds a seeded person in the directory, opens
 // their page and their organization's page (events, calendar feed, members), issues an API
-// token (the secret shown once, and it works), revokes it (and it stops working) and opens the
-// requests page; the demo partner, an ordinary account of another organization, sees neither
-// members nor their phones and emails, and cannot reach the organization's API tokens.
+// token (the secret shown once, and it works), revokes it (and it stops working), asks the
+// partner by email to join, and opens the requests page; the demo partner, an ordinary account
+// of another organization, sees neither members nor their phones and emails, declines the
+// request to join after confirming, and cannot reach the organization's API tokens.
 // Every page is reviewed at desktop and phone widths (axe-core, sideways scroll, screenshots).
 //
 //   BASE_URL=http://127.0.0.1:8000 E2E_EMAIL=… E2E_PASSWORD=… SCREENSHOT=var/e2e-people.png \
@@ -117,6 +118,14 @@ async function main() {
     await checkHoverAndFocus(page, tokensLink, 'API tokens link');
   });
 
+  await check('the admin asks the partner by email to join the organization', async () => {
+    const members = page.getByRole('region', { name: 'Members' });
+    await members.getByRole('combobox', { name: `Role in ${ORGANIZATION}` }).selectOption('OBSERVER');
+    await members.getByRole('textbox', { name: 'Or ask by email' }).fill(PARTNER_EMAIL);
+    await members.getByRole('button', { name: 'Send request' }).click();
+    await members.getByText(`Whoever signs in with ${PARTNER_EMAIL} will see the request`, { exact: false }).waitFor();
+  });
+
   let secret = '';
   await check('an API token is created, its secret shown once, and it works', async () => {
     await page.getByRole('link', { name: 'API tokens' }).click();
@@ -181,6 +190,19 @@ async function main() {
     assert((await emailsOn(partner)).length === 0, 'the partner should see no emails on the organization page');
     assert((await partner.getByRole('link', { name: 'API tokens' }).count()) === 0, 'the partner should not be offered API tokens');
     await reviewPage(partner, 'people-organization-partner');
+  });
+
+  await check('the partner sees the request to join and declines it after confirming', async () => {
+    await partner.goto(`${BASE_URL}/requests`);
+    await partner.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
+    const request = partner.getByRole('listitem', { name: `${ORGANIZATION} asks you to join` });
+    await request.waitFor();
+    await reviewPage(partner, 'people-requests-partner');
+    await request.getByRole('button', { name: 'Decline…' }).click();
+    await request.getByText(`Decline to join ${ORGANIZATION}?`).waitFor();
+    await request.getByRole('button', { name: 'Yes, decline' }).click();
+    await partner.getByText('Declined.').waitFor();
+    await partner.getByText('No organization is asking you to join.').waitFor();
   });
 
   await check('the partner cannot open the organization’s API tokens', async () => {
