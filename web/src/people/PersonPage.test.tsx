@@ -105,6 +105,15 @@ describe('PersonPage', { timeout: 15_000 }, () => {
     });
   });
 
+  it('treats a malformed id in the address like a missing person', async () => {
+    stubGraphQL({
+      Viewer: signedIn,
+      PersonPage: () => ({ data: null, errors: [{ message: "id: 'abc' is not a valid id.", extensions: { code: 'BAD_USER_INPUT' } }] }),
+    });
+    renderApp('/people/abc');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('There is no such person, or you may not see them.');
+  });
+
   it('answers a hidden person like a missing one', async () => {
     stubGraphQL({ Viewer: signedIn, PersonPage: () => ({ data: null, errors: [{ message: 'No such person.', extensions: { code: 'NOT_FOUND' } }] }) });
     renderApp('/people/p9');

@@ -116,7 +116,8 @@ export function useQuery<T>(run: () => Promise<T>, deps: readonly unknown[]): [L
       if (mine === seq.current) setLoad({ state: 'ready', data });
     } catch (err) {
       if (mine !== seq.current || isSessionGone(err)) return;
-      const notFound = err instanceof GraphQLRequestError && err.codes.includes('NOT_FOUND');
+      // The ids come from the address: a malformed one is as missing as an unknown one.
+      const notFound = err instanceof GraphQLRequestError && (err.codes.includes('NOT_FOUND') || err.codes.includes('BAD_USER_INPUT'));
       setLoad({ state: 'error', message: expectedErrorMessage(err), notFound });
     }
   }, [fetcher]);
