@@ -76,6 +76,8 @@ class TestSecurityHeaders:
         directives = csp_directives(await http.get("/healthz"))
         assert directives["style-src"] == f"'self' 'sha256-{empty}'"
         assert "unsafe-inline" not in directives["style-src"]
+        # FullCalendar's icon font is a data: URL in that CSS.
+        assert directives["font-src"] == "'self' data:"
 
     async def test_configured_image_sources_are_allowed(self, runtime: Runtime) -> None:
         settings = runtime.settings.model_copy(
