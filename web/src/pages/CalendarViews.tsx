@@ -1,10 +1,10 @@
-import type { EventClickArg, EventContentArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type { DayCellMountArg, EventClickArg, EventContentArg, EventInput, EventMountArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { eventStatusLabel } from '../components/eventLabels';
 import type { EventsQuery } from '../gql/graphql';
@@ -176,6 +176,12 @@ export function EventCalendar({ view, date, viewerZone, events, emptyText }: Eve
     arg.el.title = [source.title, formatSpan(source, viewerZone), ...eventMarkers(source)].join('\n');
   }
 
+  // FullCalendar names each month cell by its day number (aria-labelledby), but the cell also
+  // holds its events, so that name hides what is inside; the day number inside is enough.
+  function unlabelCell(arg: DayCellMountArg) {
+    arg.el.removeAttribute('aria-labelledby');
+  }
+
   // Events are real links (keyboard, middle-click); a plain click stays inside the app.
   function open(arg: EventClickArg) {
     const mouse = arg.jsEvent;
@@ -202,6 +208,7 @@ export function EventCalendar({ view, date, viewerZone, events, emptyText }: Eve
         eventContent={renderContent}
         eventDidMount={describe}
         eventClick={open}
+        dayCellDidMount={unlabelCell}
         // Event ids are stable, so redrawing after a refetch keeps keyboard focus in place.
         eventOrder="start,-duration,title"
         dayHeaderFormat={view === 'week' ? { weekday: 'short', day: 'numeric', month: 'short' } : { weekday: 'short' }}
@@ -224,10 +231,10 @@ function EventChip({ event, timeText, viewerZone }: { event: CalendarEvent; time
     <span className="cal-chip">
       <span className="cal-chip-title">{event.title}</span>
       {markers.map((marker) => (
-        <span key={marker} className={`cal-marker cal-marker-${marker.toLowerCase().replace(/\W+/g, '-')}`}>
+        <Fragment key={marker}>
           <span className="visually-hidden">, </span>
-          {marker}
-        </span>
+          <span className={`cal-marker cal-marker-${marker.toLowerCase().replace(/\W+/g, '-')}`}>{marker}</span>
+        </Fragment>
       ))}
       {timeText && !event.allDay && (
         <span className="cal-chip-time" aria-hidden="true">
