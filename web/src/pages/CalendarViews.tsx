@@ -162,6 +162,17 @@ export function EventCalendar({ view, date, viewerZone, events, emptyText }: Eve
     else api.gotoDate(date);
   }, [view, date]);
 
+  // FullCalendar measures its columns on window resizes after a pause; following the box it
+  // sits in instead re-lays it out in the same frame (turning a phone, opening a side panel).
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => calendar.current?.getApi().updateSize());
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   function renderContent(arg: EventContentArg) {
     const source = arg.event.extendedProps.source as CalendarEvent;
     const chip = <EventChip event={source} timeText={arg.timeText} viewerZone={viewerZone} />;
@@ -191,7 +202,7 @@ export function EventCalendar({ view, date, viewerZone, events, emptyText }: Eve
   }
 
   return (
-    <div className={`event-calendar event-calendar-${view}`}>
+    <div ref={box} className={`event-calendar event-calendar-${view}`}>
       <FullCalendar
         ref={calendar}
         plugins={[dayGridPlugin, timeGridPlugin, listPlugin]}
@@ -209,6 +220,7 @@ export function EventCalendar({ view, date, viewerZone, events, emptyText }: Eve
         eventDidMount={describe}
         eventClick={open}
         dayCellDidMount={unlabelCell}
+        handleWindowResize={false}
         // Event ids are stable, so redrawing after a refetch keeps keyboard focus in place.
         eventOrder="start,-duration,title"
         dayHeaderFormat={view === 'week' ? { weekday: 'short', day: 'numeric', month: 'short' } : { weekday: 'short' }}
