@@ -168,7 +168,13 @@ export function EventCalendar({ view, date, viewerZone, events, emptyText }: Eve
   useEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => calendar.current?.getApi().updateSize());
+    // Only a change of width matters: the calendar sets its own height ('auto').
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      calendar.current?.getApi().updateSize();
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
