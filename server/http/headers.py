@@ -17,6 +17,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from server.settings import Settings
 
 CSP = "content-security-policy"
+# The hash of the empty string. FullCalendar 6 (the events calendar) styles itself by creating
+# an EMPTY <style> element and filling its sheet through the CSSOM (insertRule); it ships no CSS
+# file. Under style-src 'self' the browser gives that element no sheet, so the calendar would be
+# unstyled. This hash admits a <style> element only while it holds no text: markup injected
+# into a page still cannot carry CSS (that would need 'unsafe-inline'), and the CSSOM calls come
+# from our own scripts, which script-src already limits to 'self'. A nonce would not do: the
+# service worker serves a cached index.html, so a per-response nonce would not match.
+EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 # Two years, as preload lists ask; only sent in production, which is always served over https.
 HSTS = "max-age=63072000; includeSubDomains"
 
@@ -31,8 +39,12 @@ def content_security_policy(settings: Settings) -> str:
     ]
     connect = " ".join(["'self'", *sockets])
     return (
-        "default-src 'self'; script-src 'self'; style-src 'self'; "
-        f"img-src {images}; connect-src {connect}; font-src 'self'; object-src 'none'; "
+        "default-src 'self'; script-src 'self'; "
+        f"style-src 'self' {EMPTY_STYLE_HASH}; "
+        f"img-src {images}; connect-src {connect}; "
+        # FullCalendar's CSS embeds its small icon font as a data: URL. A font can neither run
+        # code nor reach the network, so this gives injected markup nothing.
+        "font-src 'self' data:; object-src 'none'; "
         # The observer's form works offline through a same-origin service worker (sw.js).
         "worker-src 'self'; manifest-src 'self'; "
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"

@@ -209,7 +209,7 @@ async function main() {
 
   // The seeded invite-only event's id, as the organizer (a superuser) sees it.
   let inviteOnly = null;
-  await check('the organizer sees the seeded invite-only event, in the API and in the agenda', async () => {
+  await check('the organizer sees the seeded invite-only event, in the API and in the list', async () => {
     const result = await page.evaluate(async () => {
       const response = await fetch('/graphql', {
         method: 'POST',
@@ -222,8 +222,8 @@ async function main() {
     const nodes = result?.data?.events?.nodes ?? [];
     inviteOnly = nodes.find((e) => e.visibility === 'INVITE_ONLY' && e.title.startsWith(SEEDED_INVITE_ONLY)) ?? null;
     assert(inviteOnly, `no invite-only "${SEEDED_INVITE_ONLY}" event among ${nodes.length} (${JSON.stringify(result?.errors ?? null)})`);
-    // The control for the anonymous checks below: the organizer's agenda does list it.
-    await page.goto(`${BASE_URL}/events?view=agenda&date=${inviteOnly.startsAt.slice(0, 7)}-01`);
+    // The control for the anonymous checks below: the organizer's list does list it.
+    await page.goto(`${BASE_URL}/events?view=list&date=${inviteOnly.startsAt.slice(0, 7)}-01`);
     await page.getByRole('main').getByRole('link', { name: new RegExp(`^${SEEDED_INVITE_ONLY}`) }).first().waitFor();
   });
 
@@ -233,12 +233,12 @@ async function main() {
   const anon = await visitor.newPage();
   watch(anon);
 
-  await check('anonymously, month and agenda views list public events but never the invite-only one', async () => {
+  await check('anonymously, month and list views list public events but never the invite-only one', async () => {
     const months = [...new Set(Array.from({ length: 37 }, (_, k) => isoDay(TODAY_MS + k * DAY_MS).slice(0, 7)))];
     const seen = new Set();
     for (const month of months) {
-      for (const view of ['month', 'agenda']) {
-        const query = `${view === 'agenda' ? 'view=agenda&' : ''}date=${month}-01`;
+      for (const view of ['month', 'list']) {
+        const query = `view=${view}&date=${month}-01`;
         await anon.goto(`${BASE_URL}/events?${query}`);
         await anon.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
         await anon.getByRole('status').filter({ hasText: / events? in [A-Z][a-z]+ \d{4}$/ }).waitFor();

@@ -105,6 +105,8 @@ run_script review "${REVIEW_SCREENSHOT:-var/e2e-review.png}"
 run_script observer "${OBSERVER_SCREENSHOT:-var/e2e-observer.png}"
 # People and organization pages (issue 11): directory, person, organization, tokens, requests.
 run_script people "${PEOPLE_SCREENSHOT:-var/e2e-people.png}"
+# The events calendar (issue 11): creates its own events over GraphQL.
+run_script calendar "${CALENDAR_SCREENSHOT:-var/e2e-calendar.png}"
 
 if [[ $status -ne 0 ]]; then
   echo "---- server log (last 40 lines) ----" >&2

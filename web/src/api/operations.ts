@@ -91,6 +91,11 @@ export const eventsQuery = graphql(`
         endsAt
         allDay
         tags
+        visibility
+        myRegistration {
+          id
+          status
+        }
         hostOrganization {
           id
           name

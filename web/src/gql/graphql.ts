@@ -821,7 +821,7 @@ export type EventsQueryVariables = Exact<{
 }>;
 
 
-export type EventsQuery = { events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, tags: Array<string>, hostOrganization: { id: string, name: string }, venue: { id: string, name: string, city: string | null } | null }> } };
+export type EventsQuery = { events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, tags: Array<string>, visibility: EventVisibility, myRegistration: { id: string, status: RegistrationStatus } | null, hostOrganization: { id: string, name: string }, venue: { id: string, name: string, city: string | null } | null }> } };
 
 export type EventQueryVariables = Exact<{
   id: string | number;
@@ -2764,6 +2764,11 @@ export const EventsDocument = new TypedDocumentString(`
       endsAt
       allDay
       tags
+      visibility
+      myRegistration {
+        id
+        status
+      }
       hostOrganization {
         id
         name

@@ -5,18 +5,17 @@ import { eventsQuery } from '../api/operations';
 import { useAuth } from '../auth/AuthContext';
 import { EVENT_KIND_LABELS, EVENT_KIND_OPTIONS, isEventKind } from '../components/eventLabels';
 import type { EventFilter, EventKind, EventsQuery } from '../gql/graphql';
-import { addDays, dayKey, isDayKey, startOfDayInZone, viewerTimeZone, zoneLabel, type DayKey } from '../lib/time';
+import { addDays, dayKey, formatDay, isDayKey, startOfDayInZone, viewerTimeZone, zoneLabel, type DayKey } from '../lib/time';
 import {
-  AgendaView,
   CALENDAR_VIEWS,
-  eventsByDay,
-  isCalendarView,
-  MonthView,
+  drawnDays,
+  EventCalendar,
+  eventsInRange,
+  parseCalendarView,
+  rangeDays,
   rangeTitle,
   stepDate,
   stepLabel,
-  visibleDays,
-  WeekView,
   type CalendarEvent,
   type CalendarView,
 } from './CalendarViews';
@@ -25,6 +24,12 @@ export const PAGE_SIZE = 100;
 /** Beyond this many pages the calendar shows what it has and says so. */
 const MAX_PAGES = 20;
 const TAG_DEBOUNCE_MS = 300;
+/** Below this width a month grid is too cramped to read: the list is the default view there. */
+const PHONE_QUERY = '(max-width: 40rem)';
+
+function defaultView(): CalendarView {
+  return typeof window !== 'undefined' && window.matchMedia?.(PHONE_QUERY).matches ? 'list' : 'month';
+}
 
 /**
  * The instants sent to the API for a run of visible days in the viewer's zone: every event that
@@ -52,8 +57,9 @@ export function EventsPage() {
   const [params, setParams] = useSearchParams();
   const viewerZone = useMemo(() => viewerTimeZone(), []);
   const today = dayKey(new Date(), viewerZone);
-  const viewParam = params.get('view');
-  const view: CalendarView = isCalendarView(viewParam) ? viewParam : 'month';
+  // Read once: turning a phone sideways should not switch the view under the reader.
+  const [fallbackView] = useState(defaultView);
+  const view: CalendarView = parseCalendarView(params.get('view')) ?? fallbackView;
   const dateParam = params.get('date');
   const date: DayKey = isDayKey(dateParam) ? dateParam : today;
   const kindParam = params.get('kind');
@@ -66,7 +72,7 @@ export function EventsPage() {
   const requestSeq = useRef(0);
   const id = useId();
 
-  const days = useMemo(() => visibleDays(view, date), [view, date]);
+  const days = useMemo(() => drawnDays(view, date), [view, date]);
   const range = fetchWindow(days, viewerZone);
   const filter: EventFilter = { ...range, ...(kind && { kind }), ...(tag && { tag }) };
   const filterKey = JSON.stringify(filter);
@@ -158,20 +164,23 @@ export function EventsPage() {
   const current = loaded?.key === filterKey ? loaded : null;
   const failed = error?.key === filterKey ? error.message : null;
   const loading = !current && !failed;
-  // While a new range loads, the previous events stay on the days they fall on
-  // (the section is marked busy) instead of the grid flashing empty.
-  const byDay = useMemo(() => eventsByDay(loaded?.events ?? [], days, viewerZone), [loaded, days, viewerZone]);
-  const shown = new Set([...byDay.values()].flat().map((event) => event.id)).size;
+  // While a new range loads, the previous events stay where they are (the section is marked
+  // busy) instead of the grid flashing empty.
+  const events = useMemo(() => loaded?.events ?? [], [loaded]);
+  // Counted over the month or week the heading names, in the viewer's zone: not the days of
+  // the neighbouring months that the month grid also draws.
+  const counted = rangeDays(view, date);
+  const shown = eventsInRange(current?.events ?? [], counted, viewerZone).length;
   const hasFilters = Boolean(kind || tag);
   const unit = stepLabel(view);
-  const viewProps = { date, today, viewerZone, byDay };
+  const where =
+    view === 'week' ? `from ${formatDay(counted[0]!, 'day')} to ${formatDay(counted[counted.length - 1]!)}` : `in ${title}`;
 
   const statusText = loading
     ? 'Loading events…'
     : failed
       ? ''
-      : `${shown === 0 ? 'No' : shown} event${shown === 1 ? '' : 's'} ${view === 'week' ? 'this week' : `in ${title}`}` +
-        (hasFilters ? ' matching the filters' : '');
+      : `${shown === 0 ? 'No' : shown} event${shown === 1 ? '' : 's'} ${where}` + (hasFilters ? ' matching the filters' : '');
 
   return (
     <div className="page events-page">
@@ -185,8 +194,8 @@ export function EventsPage() {
           </p>
         )}
         <p className="muted">
-          Conferences, forums, trainings and workshops across the network. Calendar days and times follow your time
-          zone ({zoneLabel(viewerZone)}); each event also shows its own.
+          Conferences, forums, trainings and workshops across the network. Days and times follow your time zone (
+          {zoneLabel(viewerZone)}). Point at an event to see its time where it takes place; its page shows both.
         </p>
       </div>
 
@@ -229,7 +238,7 @@ export function EventsPage() {
               <li key={option.id}>
                 <Link
                   className="segment"
-                  to={search({ view: option.id === 'month' ? null : option.id })}
+                  to={search({ view: option.id })}
                   aria-current={option.id === view ? 'page' : undefined}
                 >
                   {option.label}
@@ -289,9 +298,9 @@ export function EventsPage() {
           </div>
         )}
 
-        {!failed && view === 'month' && <MonthView {...viewProps} />}
-        {!failed && view === 'week' && <WeekView {...viewProps} />}
-        {!failed && view === 'agenda' && <AgendaView {...viewProps} />}
+        {!failed && (
+          <EventCalendar view={view} date={date} viewerZone={viewerZone} events={events} emptyText={`No events ${where}.`} />
+        )}
       </section>
     </div>
   );

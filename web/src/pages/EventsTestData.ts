@@ -32,6 +32,8 @@ export function calendarEvent(n: number, overrides: Record<string, unknown> = {}
     endsAt: '2026-11-02T15:00:00+00:00',
     allDay: false,
     tags: [],
+    visibility: 'PUBLIC',
+    myRegistration: null,
     hostOrganization: { id: 'org-1', name: 'Citizens Watch Kenya' },
     venue: { id: 'v-1', name: 'Haus der Demokratie', city: 'Berlin' },
     ...overrides,
