@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { signInPathFor } from '../auth/AuthContext';
 
-/** The frame for visitors who are not signed in: the public event pages only. */
+/** The frame for visitors who are not signed in: home, the public calendar and events, not-found. */
 export function PublicShell() {
   const mainRef = useRef<HTMLElement>(null);
   const location = useLocation();
@@ -24,12 +24,24 @@ export function PublicShell() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="brand" to="/events">
+          <Link className="brand" to="/">
             <span className="brand-mark" aria-hidden="true">
               P
             </span>
             <span className="brand-name">Pluralis</span>
           </Link>
+          <nav className="site-nav" aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Home
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/events">Calendar</NavLink>
+              </li>
+            </ul>
+          </nav>
           <div className="account">
             <Link className="button button-on-dark" to={signInPathFor(location.pathname + location.search)}>
               Sign in

@@ -196,7 +196,7 @@ describe('EventsPage', () => {
 
     expect(await screen.findByText('No events in November 2026')).toHaveAttribute('role', 'status');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Events' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Organizations' })).not.toHaveAttribute('aria-current');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
