@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { signInPathFor } from '../auth/AuthContext';
 
-/** The frame for visitors who are not signed in: home, the public calendar and events, not-found. */
+/**
+ * The frame for visitors who are not signed in: home, the public calendar and events, not-found.
+ * A minimal header (the brand leads home, where the calendar is one click away; every event
+ * page links back to the calendar) and the way in, which returns to this page.
+ */
 export function PublicShell() {
   const mainRef = useRef<HTMLElement>(null);
   const location = useLocation();
@@ -30,18 +34,6 @@ export function PublicShell() {
             </span>
             <span className="brand-name">Pluralis</span>
           </Link>
-          <nav className="site-nav" aria-label="Main">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  Home
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/events">Calendar</NavLink>
-              </li>
-            </ul>
-          </nav>
           <div className="account">
             <Link className="button button-on-dark" to={signInPathFor(location.pathname + location.search)}>
               Sign in

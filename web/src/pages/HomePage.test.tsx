@@ -53,7 +53,7 @@ describe('HomePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Events of the network' })).toBeInTheDocument();
     // A visitor stays on the home page, in the public shell.
     expect(app.location()).toBe('/');
-    expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Pluralis' })).toHaveAttribute('href', '/');
 
     const list = await screen.findByRole('list', { name: 'Upcoming public events' });
     const item = within(list).getByRole('listitem');
