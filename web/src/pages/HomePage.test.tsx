@@ -145,4 +145,18 @@ describe('HomePage', () => {
     expect(within(upcoming).getAllByRole('listitem')[0]).not.toHaveTextContent('only');
     expect(screen.queryByText('Have an invitation?')).not.toBeInTheDocument();
   });
+
+  it('gathers many organizations into one shortcut', async () => {
+    const roles = [1, 2, 3].map((n) => ({ role: 'ADMIN', organization: { id: `org-${n}`, name: `Organization ${n}` } }));
+    stubGraphQL({
+      Viewer: signedIn,
+      AdminNav: () => ({ data: { me: null, devMailbox: null, devSmsOutbox: null } }),
+      HomeOrganizations: () => ({ data: { me: { id: 'u1', roles } } }),
+      HomeEvents: events([]),
+    });
+    renderApp('/');
+    const shortcuts = within(await screen.findByRole('navigation', { name: 'Shortcuts' }));
+    expect(await shortcuts.findByRole('link', { name: /You have roles in 3/ })).toHaveAttribute('href', '/organizations');
+    expect(shortcuts.queryByRole('link', { name: /Organization 1/ })).not.toBeInTheDocument();
+  });
 });

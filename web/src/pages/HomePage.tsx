@@ -215,6 +215,9 @@ function EventItem({ event, viewerZone, signedIn }: { event: HomeEvent; viewerZo
   );
 }
 
+/** Beyond this many, one shortcut leads to the directory instead of a wall of names. */
+const MAX_ORGANIZATION_SHORTCUTS = 2;
+
 /** Where a signed-in person usually goes next; her organizations come from her roles. */
 function Shortcuts() {
   const { viewer } = useAuth();
@@ -241,14 +244,23 @@ function Shortcuts() {
   return (
     <nav aria-label="Shortcuts">
       <ul className="home-shortcuts">
-        {organizations.map((organization) => (
-          <li key={organization.id}>
-            <Link to={`/organizations/${encodeURIComponent(organization.id)}`}>
-              <span className="home-shortcut-kind">Your organization</span>
-              {organization.name}
+        {organizations.length <= MAX_ORGANIZATION_SHORTCUTS ? (
+          organizations.map((organization) => (
+            <li key={organization.id}>
+              <Link to={`/organizations/${encodeURIComponent(organization.id)}`}>
+                <span className="home-shortcut-kind">Your organization</span>
+                {organization.name}
+              </Link>
+            </li>
+          ))
+        ) : (
+          <li>
+            <Link to="/organizations">
+              <span className="home-shortcut-kind">Organizations</span>
+              You have roles in {organizations.length}
             </Link>
           </li>
-        ))}
+        )}
         <li>
           <Link to="/events">
             <span className="home-shortcut-kind">Calendar</span>
