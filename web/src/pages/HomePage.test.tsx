@@ -159,4 +159,13 @@ describe('HomePage', () => {
     expect(await shortcuts.findByRole('link', { name: /You have roles in 3/ })).toHaveAttribute('href', '/organizations');
     expect(shortcuts.queryByRole('link', { name: /Organization 1/ })).not.toBeInTheDocument();
   });
+
+  it('is one click away from the sign-in card, for a visitor who changes her mind', async () => {
+    stubGraphQL({ Viewer: signedOut, HomeEvents: events([conference]) });
+    const user = userEvent.setup();
+    const app = renderApp('/sign-in');
+    await user.click(await screen.findByRole('link', { name: 'Pluralis' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Events of the network' })).toBeInTheDocument();
+    expect(app.location()).toBe('/');
+  });
 });
