@@ -27,7 +27,12 @@ class NotAuthenticated(PluralisError):
 class Forbidden(PluralisError):
     code = "FORBIDDEN"
 
-    def __init__(self, message: str = "You do not have access to this.") -> None:
+    # Said to people as it is (web/src/api/client.ts), so it says what to do about it.
+    def __init__(
+        self,
+        message: str = "You do not have access to this. If you need it, ask an administrator "
+        "of your organization.",
+    ) -> None:
         super().__init__(message)
 
 

@@ -34,9 +34,10 @@ async function main() {
   const page = await context.newPage();
   const pageErrors = watch(page);
 
-  await check('opening the app redirects to the sign-in page', async () => {
-    const response = await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded' });
-    assert(response && response.ok(), `GET / answered HTTP ${response?.status()}`);
+  // `/` is the public home page (frontdoor.e2e.mjs); a page of the app asks for a session.
+  await check('opening a page of the app redirects to the sign-in page', async () => {
+    const response = await page.goto(`${BASE_URL}/organizations`, { waitUntil: 'domcontentloaded' });
+    assert(response && response.ok(), `GET /organizations answered HTTP ${response?.status()}`);
     await waitForPath(page, '/sign-in');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     assert(await page.getByLabel('Email').isVisible(), 'no input labelled "Email"');

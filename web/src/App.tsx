@@ -1,4 +1,4 @@
-import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
+import { Outlet, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { ShellLayout } from './components/ShellLayout';
@@ -10,6 +10,7 @@ import { DevSmsPage } from './pages/DevSmsPage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
 import { FeedsPage } from './pages/FeedsPage';
+import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { observerRoutes } from './observer/routes';
 import { OrganizationsPage } from './pages/OrganizationsPage';
@@ -55,7 +56,8 @@ export function App() {
         {/* The observer's phone pages (issue 10): their own frame, usable offline. */}
         {observerRoutes}
         <Route element={<ShellLayout />}>
-          {/* Public: anonymous visitors see public, published events. */}
+          {/* Public: the front door, and public, published events for anonymous visitors. */}
+          <Route index element={<HomePage />} />
           <Route path="/events" element={<EventsPage />} />
           <Route path="/events/:id" element={<EventPage />} />
           {/* Public too: the server answers null unless this is the embedded default on this machine. */}
@@ -68,7 +70,6 @@ export function App() {
               </RequireAuth>
             }
           >
-            <Route index element={<Navigate to="/organizations" replace />} />
             <Route path="/organizations" element={<OrganizationsPage />} />
             <Route path="/organizations/:id/people" element={<PeoplePage />} />
             {/* People and organizations (issue 11, item 2). */}
@@ -102,8 +103,9 @@ export function App() {
             <Route path="/missions/:id/reports/:reportId" element={<ReportPage />} />
             <Route path="/missions/:id/incidents" element={<IncidentsPage />} />
             <Route path="/missions/:id/incidents/:incidentId" element={<IncidentPage />} />
-            <Route path="*" element={<NotFoundPage />} />
           </Route>
+          {/* Outside RequireAuth: an unknown address is a page of its own for visitors too. */}
+          <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
     </AuthProvider>

@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from '../gql/graphql';
-import { GRAPHQL_ENDPOINT, GraphQLRequestError, NetworkError, type GraphQLErrorEntry } from './client';
+import { GRAPHQL_ENDPOINT, NetworkError, readGraphQLResponse } from './client';
 
 /**
  * The header the server requires on multipart GraphQL requests: a cross-site form cannot set
@@ -36,7 +36,7 @@ export function multipartBody(query: string, variables: Record<string, unknown>,
 
 /**
  * Send a mutation that takes files (`Upload` variables). `files` maps variable names to the
- * files; the other variables go as usual. Errors are those of `gqlRequest`.
+ * files; the other variables go as usual. Errors are those of `gqlRequest` (the same reader).
  */
 export async function uploadMutation<TResult, TVariables, K extends keyof TVariables & string>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -55,16 +55,5 @@ export async function uploadMutation<TResult, TVariables, K extends keyof TVaria
   } catch (cause) {
     throw new NetworkError('Could not reach the server. Check your connection and try again.', { cause });
   }
-  let body: { data?: TResult | null; errors?: GraphQLErrorEntry[] };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch (cause) {
-    if (response.status === 401) throw new GraphQLRequestError([{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }], 401);
-    if (response.status === 413) throw new NetworkError('The file is too large for the server.', { cause });
-    throw new NetworkError(`The server sent an unexpected response (HTTP ${response.status}).`, { cause });
-  }
-  if ((body.errors && body.errors.length > 0) || !response.ok || body.data == null) {
-    throw new GraphQLRequestError(body.errors ?? [], response.status);
-  }
-  return body.data;
+  return readGraphQLResponse<TResult>(response);
 }

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { applyDefaultLanguage } from '../i18n/language';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import './account.css';
@@ -38,10 +39,14 @@ export function AuthCard({
           </div>
         )}
         <p className="auth-brand">
-          <span className="brand-mark" aria-hidden="true">
-            P
-          </span>
-          Pluralis
+          {/* The way back to the public site (the home page and its calendar) for a visitor who
+              changes her mind; an internal link, so no token leaves in a Referer header. */}
+          <Link className="auth-brand-link" to="/">
+            <span className="brand-mark" aria-hidden="true">
+              P
+            </span>
+            Pluralis
+          </Link>
         </p>
         <h1>{title}</h1>
         {notice && (

@@ -3,24 +3,18 @@ import { NavLink } from 'react-router-dom';
 import { gqlRequest } from '../api/client';
 import { adminNavQuery } from '../api/adminOperations';
 import { useAuth } from '../auth/AuthContext';
-import type { AdminNavQuery, Role } from '../gql/graphql';
+import type { AdminNavQuery } from '../gql/graphql';
 
 interface Links {
-  peopleOf: { id: string; name: string } | null;
   accounts: boolean;
   devMailbox: boolean;
   devSms: boolean;
 }
 
-// The roles that may add people to an organization (the API's MANAGE_PEOPLE).
-const MANAGES_PEOPLE: readonly Role[] = ['ADMIN', 'ORGANIZER', 'COORDINATOR'];
-
 export function adminLinks(data: AdminNavQuery): Links {
   const roles = data.me?.roles ?? [];
-  const managed = roles.find((r) => MANAGES_PEOPLE.includes(r.role));
   const networkAdmin = roles.some((r) => r.role === 'ADMIN' && r.organization.kind === 'NETWORK_SECRETARIAT');
   return {
-    peopleOf: managed ? { id: managed.organization.id, name: managed.organization.name } : null,
     accounts: Boolean(data.me?.isSuperuser) || networkAdmin,
     // The dev outboxes answer null unless this is the embedded default on this machine.
     devMailbox: data.devMailbox !== null,
@@ -29,9 +23,10 @@ export function adminLinks(data: AdminNavQuery): Links {
 }
 
 /**
- * Navigation items for administration, shown only to those they serve: "People"
- * (of the first organization where one manages people), "Accounts" (superusers
- * and network admins; the API is the real gate) and the development outboxes.
+ * Navigation items for administration, shown only to those they serve: "Accounts"
+ * (superusers and network admins; the API is the real gate) and the development
+ * outboxes. People are in the main navigation for everyone (the /people directory
+ * shows each person only what the API lets them see).
  */
 export function AdminNavLinks() {
   const { viewer } = useAuth();
@@ -57,13 +52,6 @@ export function AdminNavLinks() {
   if (!links) return null;
   return (
     <>
-      {links.peopleOf && (
-        <li>
-          <NavLink to={`/organizations/${encodeURIComponent(links.peopleOf.id)}/people`} title={`People of ${links.peopleOf.name}`}>
-            People
-          </NavLink>
-        </li>
-      )}
       {links.accounts && (
         <li>
           <NavLink to="/admin/accounts">Accounts</NavLink>

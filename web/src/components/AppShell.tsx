@@ -38,7 +38,7 @@ export function AppShell() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="brand" to="/organizations">
+          <Link className="brand" to="/">
             <span className="brand-mark" aria-hidden="true">
               P
             </span>
@@ -47,15 +47,18 @@ export function AppShell() {
           <nav className="site-nav" aria-label="Main">
             <ul>
               <li>
-                <NavLink to="/organizations">Organizations</NavLink>
+                <NavLink to="/events">Calendar</NavLink>
               </li>
               <li>
-                <NavLink to="/events">Events</NavLink>
+                <NavLink to="/people">People</NavLink>
               </li>
+              <li>
+                <NavLink to="/organizations">Organizations</NavLink>
+              </li>
+              <MissionsNavLink />
               <li>
                 <NavLink to="/feeds">Calendar feeds</NavLink>
               </li>
-              <MissionsNavLink />
               <AdminNavLinks />
             </ul>
           </nav>

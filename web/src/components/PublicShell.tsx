@@ -2,7 +2,11 @@ import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { signInPathFor } from '../auth/AuthContext';
 
-/** The frame for visitors who are not signed in: the public event pages only. */
+/**
+ * The frame for visitors who are not signed in: home, the public calendar and events, not-found.
+ * A minimal header (the brand leads home, where the calendar is one click away; every event
+ * page links back to the calendar) and the way in, which returns to this page.
+ */
 export function PublicShell() {
   const mainRef = useRef<HTMLElement>(null);
   const location = useLocation();
@@ -24,7 +28,7 @@ export function PublicShell() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="brand" to="/events">
+          <Link className="brand" to="/">
             <span className="brand-mark" aria-hidden="true">
               P
             </span>

@@ -49,6 +49,8 @@ type Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokeFeedSubscriptionDocument,
+    "\n  query HomeEvents($first: Int!, $filter: EventFilter) {\n    events(first: $first, filter: $filter) {\n      nodes {\n        id\n        title\n        kind\n        status\n        statusReason\n        visibility\n        timeZone\n        startsAt\n        endsAt\n        allDay\n        hostOrganization {\n          id\n          name\n        }\n        venue {\n          id\n          name\n          city\n        }\n        myRegistration {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.HomeEventsDocument,
+    "\n  query HomeOrganizations {\n    me {\n      id\n      roles {\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HomeOrganizationsDocument,
     "\n  fragment MissionFields on Mission {\n    id\n    organizationId\n    name\n    country\n    timeZone\n    electionDates\n    status\n    phase\n    myRole\n    stationCount\n    observerCount\n  }\n": typeof types.MissionFieldsFragmentDoc,
     "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionsDocument,
     "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionDocument,
@@ -184,6 +186,8 @@ const documents: Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokeFeedSubscriptionDocument,
+    "\n  query HomeEvents($first: Int!, $filter: EventFilter) {\n    events(first: $first, filter: $filter) {\n      nodes {\n        id\n        title\n        kind\n        status\n        statusReason\n        visibility\n        timeZone\n        startsAt\n        endsAt\n        allDay\n        hostOrganization {\n          id\n          name\n        }\n        venue {\n          id\n          name\n          city\n        }\n        myRegistration {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.HomeEventsDocument,
+    "\n  query HomeOrganizations {\n    me {\n      id\n      roles {\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HomeOrganizationsDocument,
     "\n  fragment MissionFields on Mission {\n    id\n    organizationId\n    name\n    country\n    timeZone\n    electionDates\n    status\n    phase\n    myRole\n    stationCount\n    observerCount\n  }\n": types.MissionFieldsFragmentDoc,
     "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": types.MissionsDocument,
     "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFields\n    }\n  }\n": types.MissionDocument,
@@ -421,6 +425,14 @@ export function graphql(source: "\n  mutation CreateAgendaFeed($name: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeFeedSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeEvents($first: Int!, $filter: EventFilter) {\n    events(first: $first, filter: $filter) {\n      nodes {\n        id\n        title\n        kind\n        status\n        statusReason\n        visibility\n        timeZone\n        startsAt\n        endsAt\n        allDay\n        hostOrganization {\n          id\n          name\n        }\n        venue {\n          id\n          name\n          city\n        }\n        myRegistration {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeOrganizations {\n    me {\n      id\n      roles {\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeOrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

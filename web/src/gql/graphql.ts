@@ -607,6 +607,19 @@ export type RevokeFeedSubscriptionMutationVariables = Exact<{
 
 export type RevokeFeedSubscriptionMutation = { revokeFeedSubscription: { subscription: { id: string, name: string, kind: FeedSubscriptionKind, prefix: string, createdAt: string, lastFetchedAt: string | null, revokedAt: string | null, filters: { organizationIds: Array<string>, kinds: Array<EventKind>, tags: Array<string>, countries: Array<string>, languages: Array<string> } } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
 
+export type HomeEventsQueryVariables = Exact<{
+  first: number;
+  filter?: EventFilter | null | undefined;
+}>;
+
+
+export type HomeEventsQuery = { events: { nodes: Array<{ id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, visibility: EventVisibility, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, hostOrganization: { id: string, name: string }, venue: { id: string, name: string, city: string | null } | null, myRegistration: { id: string, status: RegistrationStatus } | null }> } };
+
+export type HomeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeOrganizationsQuery = { me: { id: string, roles: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+
 export type MissionFieldsFragment = { id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number };
 
 export type MissionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2171,6 +2184,51 @@ export const RevokeFeedSubscriptionDocument = new TypedDocumentString(`
     languages
   }
 }`) as unknown as TypedDocumentString<RevokeFeedSubscriptionMutation, RevokeFeedSubscriptionMutationVariables>;
+export const HomeEventsDocument = new TypedDocumentString(`
+    query HomeEvents($first: Int!, $filter: EventFilter) {
+  events(first: $first, filter: $filter) {
+    nodes {
+      id
+      title
+      kind
+      status
+      statusReason
+      visibility
+      timeZone
+      startsAt
+      endsAt
+      allDay
+      hostOrganization {
+        id
+        name
+      }
+      venue {
+        id
+        name
+        city
+      }
+      myRegistration {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeEventsQuery, HomeEventsQueryVariables>;
+export const HomeOrganizationsDocument = new TypedDocumentString(`
+    query HomeOrganizations {
+  me {
+    id
+    roles {
+      role
+      organization {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeOrganizationsQuery, HomeOrganizationsQueryVariables>;
 export const MissionsDocument = new TypedDocumentString(`
     query Missions {
   missions {

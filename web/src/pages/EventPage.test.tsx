@@ -97,7 +97,7 @@ describe('EventPage', () => {
     expect(fact('Where')).toHaveTextContent('No venue given');
     expect(screen.getByText('The programme has not been published yet.')).toBeInTheDocument();
     // Signed in: inside the app shell, with Events as the current section.
-    expect(screen.getByRole('link', { name: 'Events' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('shows all-day events as dates without times', async () => {

@@ -284,7 +284,7 @@ describe('EventsPage', { timeout: 30_000 }, () => {
     expect(await screen.findByText('No events in November 2026')).toHaveAttribute('role', 'status');
     expect(screen.getByText('No events in November 2026.')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Events' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Organizations' })).not.toHaveAttribute('aria-current');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();

@@ -240,7 +240,7 @@ describe('FeedsPage', { timeout: 15_000 }, () => {
     await screen.findByRole('listitem', { name: 'Phone' });
     await user.click(item('Phone').getByRole('button', { name: 'Revoke Phone' }));
     await user.click(item('Phone').getByRole('button', { name: 'Yes, revoke Phone' }));
-    expect(await item('Phone').findByRole('alert')).toHaveTextContent('Something went wrong on the server');
+    expect(await item('Phone').findByRole('alert')).toHaveTextContent('Not found. It may have been removed, or it is not shared with you.');
     expect(fact('Phone', 'Status')).toHaveTextContent('Active');
   });
 

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fieldError, signedInAs, signInPayload } from '../test/accountData';
-import { connection, signedOut, stubGraphQL } from '../test/fakeServer';
+import { signedOut, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { INVALID_INVITATION, READY_BY_PHONE } from './JoinPage';
 
@@ -47,13 +47,16 @@ describe('JoinPage', () => {
       AccountInvitationPreview: () => ({ data: { accountInvitation: BY_EMAIL } }),
       AcceptAccountInvitation: accepted,
       SignIn: () => ({ data: { signIn: signInPayload() } }),
-      Organizations: () => connection([]),
+      HomeEvents: () => ({ data: { events: { nodes: [] } } }),
+      HomeOrganizations: () => ({ data: { me: null } }),
+      AdminNav: () => ({ data: { me: null, devMailbox: null, devSmsOutbox: null } }),
     });
     const app = renderApp('/join/pli_abc');
     await choose('correct horse battery staple');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Organizations' })).toBeInTheDocument();
-    expect(app.location()).toBe('/organizations');
+    // The new member lands on the home page, greeted by name.
+    expect(await screen.findByRole('heading', { level: 1, name: /^Welcome, / })).toBeInTheDocument();
+    expect(app.location()).toBe('/');
     expect(server.callsFor('AcceptAccountInvitation')[0]!.variables).toEqual({
       token: 'pli_abc',
       password: 'correct horse battery staple',

@@ -41,11 +41,11 @@ describe('SignInPage', () => {
       Organizations: () => connection([org(1)]),
     });
     const user = userEvent.setup();
-    const app = renderApp('/');
+    const app = renderApp('/organizations');
 
-    // "/" requires a session, so the user lands on the sign-in page first.
+    // The organizations page requires a session, so the user lands on the sign-in page first.
     await user.type(await screen.findByLabelText('Email'), 'admin@pluralis.example');
-    expect(app.location()).toBe('/sign-in');
+    expect(app.location()).toBe('/sign-in?next=%2Forganizations');
     await user.type(screen.getByLabelText('Password'), 'pluralis-demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
