@@ -303,8 +303,10 @@ export function ReportTable({
           {rows.map((row) => (
             <tr key={row.id} aria-label={`${row.location.code} ${observerLabel(t, row.observer)}`}>
               <th scope="row">
-                <Link to={`/missions/${missionId}/reports/${row.id}`} aria-label={t('reports.open', { id: `${row.location.code} ${observerLabel(t, row.observer)}` })}>
+                {/* The visible text starts the link's name (speech users say what they see); whose report it is follows, for screen readers. */}
+                <Link to={`/missions/${missionId}/reports/${row.id}`}>
                   {row.location.code} · {row.location.name}
+                  <span className="visually-hidden">{t('reports.open', { observer: observerLabel(t, row.observer) })}</span>
                 </Link>
               </th>
               <td>{row.form.name}</td>
