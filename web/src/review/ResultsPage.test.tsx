@@ -61,6 +61,8 @@ describe('ResultsPage', { timeout: 15_000 }, () => {
       'href',
       `/missions/${MISSION_ID}/reports/r-2`,
     );
+    // On a phone each row is a card: every value carries its column's name (shown before it by CSS).
+    expect(within(row).getByText('M3R8T').closest('td')).toHaveAttribute('data-label', 'Observer');
     expect(reports.getByText('Showing 2 of 15 reports')).toBeInTheDocument();
     expect(reports.getByRole('button', { name: 'Load more' })).toBeInTheDocument();
   });
