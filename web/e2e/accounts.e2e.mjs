@@ -260,6 +260,7 @@ async function main() {
     await nadia.getByRole('heading', { level: 1 }).first().waitFor();
     await nadia.waitForLoadState('networkidle').catch(() => {});
     await reviewPage(nadia, 'account');
+    await checkHoverAndFocus(nadia, nadia.getByRole('button', { name: 'Save', exact: true }), 'Save button of the profile');
   });
 
   let secret;
@@ -330,6 +331,7 @@ async function main() {
     await admin.getByRole('heading', { level: 1 }).first().waitFor();
     await admin.waitForLoadState('networkidle').catch(() => {});
     await reviewPage(admin, 'admin-accounts');
+    await checkHoverAndFocus(admin, admin.locator('td.actions button').first(), 'Deactivate button');
   });
 
   const omarContext = await browser.newContext({ ...contextOptions, viewport: { width: 390, height: 844 } });
