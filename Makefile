@@ -75,7 +75,9 @@ pytest: install services chromium ## Python tests on SQLite and Postgres, with R
 web-test: web/node_modules/.installed ## type-check the web app against the schema, unit tests
 	cd web && npm run typecheck && npm test
 
-e2e: install web chromium ## browser tests in headless Chromium (sign-in, a conference, invitations and sign-in by code), screenshots under var/
+# A fresh set of screenshots each run: a page no longer reviewed leaves none behind.
+e2e: install web chromium ## browser tests in headless Chromium; every page reviewed at desktop and phone widths, screenshots in var/screenshots/
+	rm -rf var/screenshots
 	E2E_SKIP_BUILD=1 bash web/e2e/run.sh
 
 bench: install services ## performance ratios against same-run baselines

@@ -19,7 +19,7 @@
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
 import { createHmac, randomInt } from 'node:crypto';
-import { assert, check, CheckFailure, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, CheckFailure, checkHoverAndFocus, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv(
   'var/e2e-accounts.png',
@@ -237,6 +237,8 @@ async function main() {
     nadiaLink = await fromOutbox(admin, '/dev/mailbox', NADIA.email, linkTo('/join'));
   });
 
+  await check('the development mailbox reads cleanly at both widths', () => reviewPage(admin, 'dev-mailbox'));
+
   const nadiaContext = await browser.newContext(contextOptions);
   nadiaContext.setDefaultTimeout(TIMEOUT);
   const nadia = await nadiaContext.newPage();
@@ -246,26 +248,42 @@ async function main() {
     await join(nadia, nadiaLink, NADIA.password);
     assert((await nadia.getByLabel('Email', { exact: true }).inputValue()) === NADIA.email, 'the join page does not show her email');
     await nadia.screenshot({ path: shot('join'), fullPage: true });
+    await reviewPage(nadia, 'join');
+    await checkHoverAndFocus(nadia, nadia.getByRole('button', { name: 'Create my account' }), 'Create my account button');
     await nadia.getByRole('button', { name: 'Create my account' }).click();
     // A new member lands on the home page (or on two-factor first when her role requires it).
     await waitForPath(nadia, /^\/(account\/two-factor)?$/);
     await nadia.getByRole('link', { name: /Your account/ }).waitFor();
   });
 
+  await check('the account page reads cleanly at both widths', async () => {
+    await nadia.goto(`${BASE_URL}/account`);
+    await nadia.getByRole('heading', { level: 1 }).first().waitFor();
+    await nadia.waitForLoadState('networkidle').catch(() => {});
+    await reviewPage(nadia, 'account');
+    await checkHoverAndFocus(nadia, nadia.getByRole('button', { name: 'Save', exact: true }), 'Save button of the profile');
+  });
+
   let secret;
   await check('Nadia turns on two-factor with a code from the secret, and sees her recovery codes once', async () => {
     await nadia.goto(`${BASE_URL}/account/two-factor`);
+    await nadia.getByRole('heading', { level: 1 }).first().waitFor();
+    await reviewPage(nadia, 'account-two-factor');
+    await checkHoverAndFocus(nadia, nadia.getByRole('button', { name: 'Set up two-factor authentication' }), 'Set up two-factor button');
     await nadia.getByRole('button', { name: 'Set up two-factor authentication' }).click();
     await nadia.getByRole('img', { name: 'QR code with your two-factor secret' }).waitFor();
     secret = (await nadia.getByLabel('Setup key').innerText()).replace(/\s/g, '');
+    await reviewPage(nadia, 'account-two-factor-setup');
     await nadia.getByLabel('2. Code from the app').fill(await freshCode(secret));
     await nadia.screenshot({ path: shot('two-factor'), fullPage: true });
     await nadia.getByRole('button', { name: 'Turn on' }).click();
     const codes = nadia.getByRole('list', { name: 'Recovery codes' });
     await codes.waitFor();
     assert((await codes.getByRole('listitem').count()) >= 5, 'fewer than 5 recovery codes');
+    await reviewPage(nadia, 'account-recovery-codes');
     await nadia.getByRole('button', { name: 'I have saved them' }).click();
     await nadia.getByText(/Two-factor authentication is on/).first().waitFor();
+    await reviewPage(nadia, 'account-two-factor-on');
   });
 
   await check('Nadia signs out and back in with her password and a code from the app', async () => {
@@ -284,7 +302,10 @@ async function main() {
       return (await response.json())?.data?.me ?? null;
     });
     assert(me === null, 'a session exists before the second step');
+    await reviewPage(nadia, 'sign-in-two-factor');
     await nadia.getByLabel('Authentication code').fill(await freshCode(secret));
+    // Checked once enabled: a disabled button takes no focus.
+    await checkHoverAndFocus(nadia, nadia.getByRole('button', { name: 'Verify' }), 'Verify button');
     await nadia.getByRole('button', { name: 'Verify' }).click();
     await waitForPath(nadia, '/organizations');
   });
@@ -304,6 +325,16 @@ async function main() {
     omarLink = await fromOutbox(admin, '/dev/sms', OMAR.e164, linkTo('/join'));
   });
 
+  await check('the development SMS outbox reads cleanly at both widths', () => reviewPage(admin, 'dev-sms'));
+
+  await check('the accounts admin page reads cleanly at both widths', async () => {
+    await admin.goto(`${BASE_URL}/admin/accounts`);
+    await admin.getByRole('heading', { level: 1 }).first().waitFor();
+    await admin.waitForLoadState('networkidle').catch(() => {});
+    await reviewPage(admin, 'admin-accounts');
+    await checkHoverAndFocus(admin, admin.locator('td.actions button').first(), 'Deactivate button');
+  });
+
   const omarContext = await browser.newContext({ ...contextOptions, viewport: { width: 390, height: 844 } });
   omarContext.setDefaultTimeout(TIMEOUT);
   const omar = await omarContext.newPage();
@@ -314,12 +345,15 @@ async function main() {
     await omar.getByRole('button', { name: 'Create my account' }).click();
     await waitForPath(omar, '/sign-in/code');
     await omar.getByText(/Your account is ready/).waitFor();
+    await reviewPage(omar, 'sign-in-code');
   });
 
   await check('Omar signs in with the code sent to his phone', async () => {
     await omar.getByLabel('Phone number').fill(OMAR.phone);
+    await checkHoverAndFocus(omar, omar.getByRole('button', { name: 'Send a code' }), 'Send a code button');
     await omar.getByRole('button', { name: 'Send a code' }).click();
     await omar.getByLabel('Code from the SMS').waitFor();
+    await reviewPage(omar, 'sign-in-code-sent');
     const code = await fromOutbox(admin, '/dev/sms', OMAR.e164, signInCode);
     await omar.getByLabel('Code from the SMS').fill(code);
     await omar.getByRole('button', { name: 'Sign in' }).click();
@@ -339,6 +373,33 @@ async function main() {
     assert(seen?.people.totalCount === 0, `the observer lists ${seen?.people.totalCount} people`);
     await omar.screenshot({ path: shot('observer') });
     console.log(`  · observer screenshot: ${shot('observer')}`);
+  });
+
+  // A stranger's browser: forgotten password, by email, for Nadia; the reset link is read from
+  // the mailbox and opened (not used: opening it spends nothing).
+  const strangerContext = await browser.newContext(contextOptions);
+  strangerContext.setDefaultTimeout(TIMEOUT);
+  const stranger = await strangerContext.newPage();
+  watch(stranger);
+
+  await check('the forgotten-password pages read cleanly at both widths', async () => {
+    await stranger.goto(`${BASE_URL}/sign-in`);
+    await stranger.getByRole('link', { name: /forgot/i }).click();
+    await waitForPath(stranger, '/forgot-password');
+    await stranger.getByRole('heading', { level: 1 }).first().waitFor();
+    await reviewPage(stranger, 'forgot-password');
+    await stranger.getByLabel('Email address').fill(NADIA.email);
+    await checkHoverAndFocus(stranger, stranger.getByRole('button', { name: 'Send the link' }), 'Send the link button');
+    await stranger.getByRole('button', { name: 'Send the link' }).click();
+    await stranger.getByRole('heading', { level: 1, name: 'Check your messages' }).waitFor();
+    await reviewPage(stranger, 'forgot-password-sent');
+  });
+
+  await check('the reset link from the mailbox opens the new-password page, which reads cleanly', async () => {
+    const resetLink = await fromOutbox(admin, '/dev/mailbox', NADIA.email, linkTo('/reset-password'));
+    await stranger.goto(`${BASE_URL}${resetLink}`);
+    await stranger.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+    await reviewPage(stranger, 'reset-password');
   });
 
   await check('no uncaught errors in the pages', async () => {

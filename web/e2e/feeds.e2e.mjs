@@ -19,7 +19,7 @@
 //
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
-import { assert, check, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, checkHoverAndFocus, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv('var/e2e-feeds.png');
 const FEED_WAIT_MS = Number(process.env.E2E_FEED_WAIT_MS || 60000);
@@ -103,6 +103,8 @@ async function main() {
     await page.getByRole('heading', { level: 1, name: 'Calendar feeds' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert((await nav.getByRole('link', { name: 'Calendar feeds' }).getAttribute('aria-current')) === 'page', 'the nav link is not current');
+    await page.getByRole('form', { name: 'New calendar feed' }).getByLabel('Host organizations').locator('option').first().waitFor({ state: 'attached' });
+    await reviewPage(page, 'feeds');
   });
 
   await check(`creating "${FEED_NAME}" (host ${HOST}, conferences) shows its private address once`, async () => {
@@ -122,6 +124,8 @@ async function main() {
     const google = await panel.getByRole('link', { name: /Subscribe in Google Calendar/ }).getAttribute('href');
     assert(google === `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`, `Google link: ${google}`);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await reviewPage(page, 'feeds-created');
+    await checkHoverAndFocus(page, panel.getByRole('link', { name: /Subscribe in Google Calendar/ }), 'Subscribe in Google Calendar link');
   });
 
   await check('the feed, fetched without a cookie, is a VCALENDAR with the seeded public conference', async () => {
@@ -233,9 +237,11 @@ async function main() {
   await check('revoking the feed on /feeds makes its address answer 404 at once', async () => {
     await page.goto(`${BASE_URL}/feeds`);
     const item = page.getByRole('listitem', { name: FEED_NAME });
+    await checkHoverAndFocus(page, item.getByRole('button', { name: `Revoke ${FEED_NAME}` }), 'Revoke button');
     await item.getByRole('button', { name: `Revoke ${FEED_NAME}` }).click();
     await item.getByRole('button', { name: `Yes, revoke ${FEED_NAME}` }).click();
     await item.getByText(/^Revoked /).waitFor();
+    await reviewPage(page, 'feeds-revoked');
     const result = await fetchFeed(feedUrl);
     assert(result.status === 404, `a revoked feed answered ${result.status}`);
   });

@@ -222,6 +222,9 @@ export async function checkHoverAndFocus(page, locator, label) {
     `${label}: on hover its text (${hovered.color}) on ${hovered.background} has contrast ${hoverRatio.toFixed(2)}:1`,
   );
   await page.mouse.move(0, 0);
+  // After a click, Chromium shows a script's focus() as mouse focus (no :focus-visible); a key
+  // press first makes it keyboard focus, as a Tab would.
+  await page.keyboard.press('Shift');
   await locator.focus();
   const focus = await locator.evaluate((element) => {
     const style = getComputedStyle(element);

@@ -25,7 +25,7 @@
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
 import { randomInt } from 'node:crypto';
-import { assert, check, CheckFailure, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, CheckFailure, checkHoverAndFocus, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv('var/e2e-observer.png');
 
@@ -358,14 +358,21 @@ async function main() {
   await check('the observer signs in with an SMS code and sees the mission, the station and the form', async () => {
     await signInObserver(phone, admin);
     await phone.getByRole('heading', { level: 1, name: 'My missions' }).waitFor();
+    await phone.getByRole('link', { name: `E2E election ${RUN}` }).waitFor();
+    await reviewPage(phone, 'observe-missions');
+    await checkHoverAndFocus(phone, phone.getByRole('link', { name: `E2E election ${RUN}` }), 'Mission link');
     await phone.getByRole('link', { name: `E2E election ${RUN}` }).click();
     await waitForPath(phone, `/observe/${ids.mission}`);
     const station = phone.getByRole('listitem', { name: /Independence Avenue School/ });
     await station.getByText('Not sent yet').waitFor();
+    await reviewPage(phone, 'observe-assignments');
+    await checkHoverAndFocus(phone, station.getByRole('link', { name: FORM_NAME }), 'Form link');
     await station.getByRole('link', { name: FORM_NAME }).click();
     await waitForPath(phone, formPath);
     await phone.getByRole('heading', { level: 1, name: FORM_NAME }).waitFor();
     await phone.getByText('All sent').waitFor();
+    await reviewPage(phone, 'observe-report-form');
+    await checkHoverAndFocus(phone, phone.getByRole('button', { name: 'Send report' }), 'Send report button');
   });
 
   await check('the service worker controls the page, and the form reopens offline', async () => {
@@ -385,6 +392,7 @@ async function main() {
     await phone.getByRole('textbox', { name: /AB Voters in the queue/ }).fill('37');
     await phone.getByRole('button', { name: 'Send report' }).click();
     await phone.getByText('Please answer this question.').waitFor();
+    await reviewPage(phone, 'observe-report-form-errors');
     assert(phone.url().endsWith(formPath), `the page left the form: ${phone.url()}`);
   });
 
@@ -397,6 +405,7 @@ async function main() {
     await expectSync(phone, /^1 waiting to send/);
     const station = phone.getByRole('listitem', { name: /Independence Avenue School/ });
     await station.getByText('Waiting to send').waitFor();
+    await reviewPage(phone, 'observe-assignments-waiting');
     const reports = await gql(admin, 'query ($m: ID!) { missionReports(missionId: $m) { totalCount } }', { m: ids.mission });
     assert(reports.missionReports.totalCount === 0, `the server has ${reports.missionReports.totalCount} reports while offline`);
   });
@@ -419,6 +428,8 @@ async function main() {
   await check('the observer reports an incident, which syncs too', async () => {
     await phone.getByRole('link', { name: 'Report an incident' }).click();
     await waitForPath(phone, `/observe/${ids.mission}/incident`);
+    await phone.getByLabel('What kind of incident').waitFor();
+    await reviewPage(phone, 'observe-incident');
     await phone.getByLabel('What kind of incident').selectOption('INTIMIDATION');
     await phone.getByRole('radio', { name: 'Medium' }).check();
     await phone.getByLabel('What happened').fill('Party agents photographing voters at the entrance.');
@@ -449,6 +460,7 @@ async function main() {
     assert(dir === 'rtl', `after a reload the page is ${dir}, the choice was not remembered`);
     await phone.screenshot({ path: SCREENSHOT, fullPage: true });
     console.log(`  · screenshot: ${SCREENSHOT}`);
+    await reviewPage(phone, 'observe-report-form-arabic');
   });
 
   await check('no uncaught errors in the observer’s page', async () => {

@@ -28,7 +28,7 @@
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
 import { randomInt, randomUUID } from 'node:crypto';
-import { assert, check, CheckFailure, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, CheckFailure, checkHoverAndFocus, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv('var/e2e-review.png');
 const shot = (suffix) => SCREENSHOT.replace(/(\.png)?$/i, `-${suffix}.png`);
@@ -354,6 +354,20 @@ async function main() {
     await conflicts.getByRole('link', { name: `${STATION.code} · ${STATION.name}` }).waitFor();
     const reports = page.getByRole('region', { name: 'Reports' });
     await reports.getByText('Showing 2 of 2 reports').waitFor();
+    await reviewPage(page, 'mission-results');
+  });
+
+  await check('a report opened from the results reads cleanly at both widths', async () => {
+    const reports = page.getByRole('region', { name: 'Reports' });
+    const link = reports.locator('a[href*="/reports/"]').first();
+    await checkHoverAndFocus(page, link, 'Report link in the results');
+    await link.click();
+    await waitForPath(page, new RegExp(`^/missions/${mission.missionId}/reports/[^/]+$`));
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await reviewPage(page, 'mission-report');
+    await page.goBack();
+    await waitForPath(page, `/missions/${mission.missionId}/results`);
   });
 
   await check('the station view shows CONFLICT on AA with both observers’ values, by code', async () => {
@@ -369,6 +383,8 @@ async function main() {
     assert((await ab.getByText('CONFLICT', { exact: true }).count()) === 0, 'AB is marked as a conflict though both said 120');
     const body = await page.locator('main').innerText();
     for (const observer of OBSERVERS) assert(!body.includes(observer.name), `the page shows the observer name ${observer.name}`);
+    await reviewPage(page, 'station-result');
+    await checkHoverAndFocus(page, aa.getByRole('button', { name: 'Override AA' }), 'Override AA button');
   });
 
   await check('an override needs a reason; with one, AA is overridden and the conflict is gone', async () => {
@@ -378,6 +394,7 @@ async function main() {
     await form.getByLabel('New value').selectOption('no');
     await form.getByRole('button', { name: 'Save override' }).click();
     await form.getByText('Give a reason for the override.').waitFor();
+    await reviewPage(page, 'station-result-override');
     await form.getByLabel('Reason').fill(OVERRIDE_REASON);
     await form.getByRole('button', { name: 'Save override' }).click();
     await aa.getByText(`Reason: ${OVERRIDE_REASON}`).waitFor();
@@ -395,12 +412,16 @@ async function main() {
     assert(await item.evaluate((el) => el.classList.contains('review-incident-prominent')), 'the critical incident is not prominent');
     assert((await item.locator('.review-severity-critical').innerText()).trim() === 'Critical', 'no Critical badge');
     assert((await item.innerText()).includes(`Observer ${codes[0]}`), 'the reporter is not shown by code');
+    await reviewPage(page, 'mission-incidents');
+    await checkHoverAndFocus(page, item.getByRole('link'), 'Incident link on the desk');
     await item.getByRole('link').click();
     await waitForPath(page, `/missions/${mission.missionId}/incidents/${incidentId}`);
   });
 
   await check('the admin acknowledges the incident, adds a note and resolves it; the history shows each step', async () => {
     await page.getByRole('heading', { level: 1, name: 'Critical · Violence' }).waitFor();
+    await reviewPage(page, 'mission-incident');
+    await checkHoverAndFocus(page, page.getByRole('button', { name: 'Acknowledge' }), 'Acknowledge button');
     await page.getByRole('button', { name: 'Acknowledge' }).click();
     await page.locator('.status-badge', { hasText: 'Acknowledged' }).waitFor();
     await page.getByLabel('Note', { exact: true }).fill(`Police informed (${RUN})`);
@@ -413,6 +434,27 @@ async function main() {
     assert(/acknowledged/i.test(history) && /resolved/i.test(history), `the history lacks a step:\n${history}`);
     await page.screenshot({ path: shot('incident'), fullPage: true });
     console.log(`  · incident screenshot: ${shot('incident')}`);
+    await reviewPage(page, 'mission-incident-resolved');
+  });
+
+  // The mission's set-up pages, with a station, a form and two deployments to show.
+  await check('the deployments page at the station reads cleanly at both widths', async () => {
+    await page.goto(`${base}/deployments?station=${encodeURIComponent(station.locationId)}`);
+    await page.getByRole('heading', { level: 2, name: new RegExp(STATION.name) }).waitFor();
+    await page.getByRole('listitem', { name: codes[0] }).waitFor();
+    await reviewPage(page, 'mission-deployments');
+  });
+
+  await check('the forms page and the form viewer read cleanly at both widths', async () => {
+    await page.goto(`${base}/forms`);
+    const link = page.locator(`a[href$="/forms/${station.formId}"]`).first();
+    await link.waitFor();
+    await reviewPage(page, 'mission-forms');
+    await checkHoverAndFocus(page, link, 'Form link on the forms page');
+    await link.click();
+    await waitForPath(page, `/missions/${mission.missionId}/forms/${station.formId}`);
+    await page.getByText('Did the station open on time?').first().waitFor();
+    await reviewPage(page, 'mission-form-viewer');
   });
 
   await check('no uncaught errors in the pages', async () => {

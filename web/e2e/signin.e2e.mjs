@@ -9,7 +9,7 @@
 //
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
-import { assert, check, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, checkHoverAndFocus, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv(
   'var/e2e-organizations.png',
@@ -44,6 +44,13 @@ async function main() {
     assert(await page.getByLabel('Password').isVisible(), 'no input labelled "Password"');
   });
 
+  await check('the sign-in page reads cleanly at both widths', () => reviewPage(page, 'sign-in'));
+
+  await check('the sign-in button and the forgotten-password link show hover and focus', async () => {
+    await checkHoverAndFocus(page, page.getByRole('button', { name: 'Sign in' }), 'Sign in button');
+    await checkHoverAndFocus(page, page.getByRole('link', { name: /forgot/i }), 'Forgot password link');
+  });
+
   await check('a wrong password shows the server error in the live region', async () => {
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password').fill(`${PASSWORD}-wrong`);
@@ -54,6 +61,8 @@ async function main() {
     assert(/email or password is incorrect/i.test(text), `alert says "${text}"`);
     assert(pathOf(page) === '/sign-in', `left the sign-in page: ${page.url()}`);
   });
+
+  await check('the sign-in page with its error reads cleanly at both widths', () => reviewPage(page, 'sign-in-error'));
 
   await check('signing in shows the Organizations page with a seeded organization', async () => {
     await page.getByLabel('Email').fill(EMAIL);

@@ -140,16 +140,16 @@ function VersionView({ version, language }: { version: Version; language: string
               <tbody>
                 {version.rules.map((rule) => (
                   <tr key={rule.code}>
-                    <td>
+                    <td data-label={t('viewer.ruleCode')}>
                       <code>{rule.code}</code>
                     </td>
-                    <td>
+                    <td data-label={t('viewer.expression')}>
                       <code dir="ltr">{rule.expression}</code>
                     </td>
-                    <td>
+                    <td data-label={t('viewer.severity')}>
                       <span className={`severity-badge severity-${rule.severity.toLowerCase()}`}>{t(`severity.${rule.severity}`)}</span>
                     </td>
-                    <td>
+                    <td data-label={t('viewer.message')}>
                       <Localized texts={(['en', 'fr', 'es', 'ar'] as const).map((tag) => ({ language: tag, text: rule[tag] }))} language={language} />
                     </td>
                   </tr>

@@ -125,11 +125,13 @@ function CheckOutcome({ result }: { result: Result }) {
           <tbody>
             {result.problems.map((problem, index) => (
               <tr key={index}>
-                <td className="numeric">{problem.line}</td>
-                <td>
+                <td data-label={t('import.line')} className="numeric">
+                  {problem.line}
+                </td>
+                <td data-label={t('import.column')}>
                   <code>{problem.column}</code>
                 </td>
-                <td>{problem.message}</td>
+                <td data-label={t('import.message')}>{problem.message}</td>
               </tr>
             ))}
           </tbody>

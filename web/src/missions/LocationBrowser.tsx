@@ -184,7 +184,7 @@ export function LocationBrowser({
             <tbody>
               {list.rows.map((row) => (
                 <tr key={row.id} aria-current={row.id === selectedId ? 'true' : undefined} className={row.id === selectedId ? 'selected-row' : undefined}>
-                  <td>
+                  <td data-label={t('locations.code')}>
                     <code>{row.code}</code>
                   </td>
                   <th scope="row">
@@ -198,8 +198,10 @@ export function LocationBrowser({
                       </button>
                     )}
                   </th>
-                  <td className="numeric">{row.registeredVoters === null ? '' : formatNumber(row.registeredVoters)}</td>
-                  <td>{row.isStation ? t('locations.station') : t('locations.children', { count: row.childCount, n: formatNumber(row.childCount) })}</td>
+                  <td data-label={t('locations.voters')} className="numeric">
+                    {row.registeredVoters === null ? '' : formatNumber(row.registeredVoters)}
+                  </td>
+                  <td data-label={t('locations.below')}>{row.isStation ? t('locations.station') : t('locations.children', { count: row.childCount, n: formatNumber(row.childCount) })}</td>
                 </tr>
               ))}
             </tbody>

@@ -106,15 +106,15 @@ function FormList({ missionId, manages }: { missionId: string; manages: boolean 
             <tbody>
               {forms.map((form) => (
                 <tr key={form.id}>
-                  <td>
+                  <td data-label={t('forms.code')}>
                     <code>{form.code}</code>
                   </td>
                   <th scope="row">
                     <Link to={`/missions/${encodeURIComponent(missionId)}/forms/${encodeURIComponent(form.id)}`}>{form.name}</Link>
                     {form.archived && <span className="status-badge status-draft form-archived">{t('forms.archived')}</span>}
                   </th>
-                  <td>{t(`formKind.${form.kind}`)}</td>
-                  <td>{form.currentVersion ?? '—'}</td>
+                  <td data-label={t('forms.kind')}>{t(`formKind.${form.kind}`)}</td>
+                  <td data-label={t('forms.version')}>{form.currentVersion ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

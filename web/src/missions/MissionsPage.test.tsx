@@ -46,6 +46,11 @@ describe('MissionsPage', { timeout: 15_000 }, () => {
     expect(within(rows[1]!).getByRole('link', { name: 'Ghana General Election 1' })).toHaveAttribute('href', '/missions/mission-1');
     expect(screen.getByRole('navigation', { name: 'Main' })).toContainElement(screen.getByRole('link', { name: 'Missions' }));
     expect(screen.getByRole('link', { name: 'New mission' })).toHaveAttribute('href', '/missions/new');
+    // On a phone each row is a card: every value carries its column's name (shown before it by CSS).
+    const labels = within(rows[1]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.getAttribute('data-label'));
+    expect(labels).toEqual(['Country', 'Election dates', 'Status', 'Phase', 'My role']);
   });
 
   it('says when there are none', async () => {

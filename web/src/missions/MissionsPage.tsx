@@ -73,13 +73,13 @@ export function MissionsPage() {
                   <th scope="row">
                     <Link to={`/missions/${encodeURIComponent(mission.id)}`}>{mission.name}</Link>
                   </th>
-                  <td>{countryName(mission.country)}</td>
-                  <td>{formatDates(mission.electionDates)}</td>
-                  <td>
+                  <td data-label={t('fields.country')}>{countryName(mission.country)}</td>
+                  <td data-label={t('fields.electionDates')}>{formatDates(mission.electionDates)}</td>
+                  <td data-label={t('fields.status')}>
                     <span className={`status-badge mission-status-${mission.status.toLowerCase()}`}>{t(`status.${mission.status}`)}</span>
                   </td>
-                  <td>{t(`phase.${mission.phase}`)}</td>
-                  <td>{t(`role.${mission.myRole}`)}</td>
+                  <td data-label={t('fields.phase')}>{t(`phase.${mission.phase}`)}</td>
+                  <td data-label={t('fields.myRole')}>{t(`role.${mission.myRole}`)}</td>
                 </tr>
               ))}
             </tbody>

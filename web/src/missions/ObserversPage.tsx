@@ -131,11 +131,13 @@ function Roster({ mission }: { mission: MissionFieldsFragment }) {
                   <th scope="row">
                     <code>{row.code}</code>
                   </th>
-                  <td>{row.name ?? <Hidden />}</td>
-                  <td>{row.phones === null ? <Hidden /> : row.phones.length > 0 ? row.phones.join(', ') : '—'}</td>
-                  <td>{t(`observerKind.${row.kind}`)}</td>
-                  <td>{languageLabel(row.language)}</td>
-                  <td className="numeric">{formatNumber(row.deploymentCount)}</td>
+                  <td data-label={t('roster.name')}>{row.name ?? <Hidden />}</td>
+                  <td data-label={t('roster.phones')}>{row.phones === null ? <Hidden /> : row.phones.length > 0 ? row.phones.join(', ') : '—'}</td>
+                  <td data-label={t('roster.kind')}>{t(`observerKind.${row.kind}`)}</td>
+                  <td data-label={t('roster.language')}>{languageLabel(row.language)}</td>
+                  <td data-label={t('roster.deployments')} className="numeric">
+                    {formatNumber(row.deploymentCount)}
+                  </td>
                 </tr>
               ))}
             </tbody>

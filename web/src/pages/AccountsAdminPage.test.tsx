@@ -11,7 +11,8 @@ function rowOf(name: string) {
   return within(header.closest('tr')!);
 }
 
-describe('AccountsAdminPage', () => {
+// The whole app renders for each test; on a busy machine a search with its pause can pass 5 s.
+describe('AccountsAdminPage', { timeout: 15_000 }, () => {
   it('lists accounts with how they sign in, their state, last sign-in and two-factor', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

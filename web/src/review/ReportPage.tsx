@@ -147,7 +147,7 @@ function AnswerTable({ answers, questions }: { answers: readonly Answer[]; quest
               <th scope="row">
                 <code className="review-code">{answer.question}</code> {questions.get(answer.question)?.label ?? ''}
               </th>
-              <td>{formatAnswer(t, questions.get(answer.question), answer)}</td>
+              <td data-label={t('station.value')}>{formatAnswer(t, questions.get(answer.question), answer)}</td>
             </tr>
           ))}
         </tbody>
@@ -195,7 +195,11 @@ function VersionHistory({ report, questions, timeZone }: { report: Report; quest
                   const changedHere = index > 0 && !sameAnswer(byVersion[index - 1]!.get(code) ?? none, answer);
                   const text = formatAnswer(t, questions.get(code), answer);
                   return (
-                    <td key={version.number} className={changedHere ? 'review-changed' : undefined}>
+                    <td
+                      key={version.number}
+                      data-label={t('report.versionColumn', { number: version.number })}
+                      className={changedHere ? 'review-changed' : undefined}
+                    >
                       {changedHere ? (
                         <mark>
                           {text} <span className="visually-hidden">({t('report.changed')})</span>

@@ -56,7 +56,13 @@ describe('ResultsPage', { timeout: 15_000 }, () => {
     expect(row).toHaveTextContent('M3R8T');
     // 04:05Z on the mission's clock (Nairobi, UTC+3).
     expect(row).toHaveTextContent('Mon 9 Aug 2027 07:05');
-    expect(within(row).getByRole('link')).toHaveAttribute('href', `/missions/${MISSION_ID}/reports/r-2`);
+    // Its name starts with what it shows (speech users say that), then whose report it is.
+    expect(within(row).getByRole('link', { name: 'NBO-014 · Kibera Primary School, report of Observer M3R8T' })).toHaveAttribute(
+      'href',
+      `/missions/${MISSION_ID}/reports/r-2`,
+    );
+    // On a phone each row is a card: every value carries its column's name (shown before it by CSS).
+    expect(within(row).getByText('M3R8T').closest('td')).toHaveAttribute('data-label', 'Observer');
     expect(reports.getByText('Showing 2 of 15 reports')).toBeInTheDocument();
     expect(reports.getByRole('button', { name: 'Load more' })).toBeInTheDocument();
   });

@@ -173,9 +173,11 @@ function ConflictList({ missionId }: { missionId: string }) {
                       {row.location.code} · {row.location.name}
                     </Link>
                   </th>
-                  <td>{row.form.name}</td>
-                  <td className="numeric">{row.reportCount}</td>
-                  <td className="numeric">
+                  <td data-label={t('conflicts.form')}>{row.form.name}</td>
+                  <td data-label={t('conflicts.reports')} className="numeric">
+                    {row.reportCount}
+                  </td>
+                  <td data-label={t('conflicts.fields')} className="numeric">
                     <span className="review-badge review-badge-conflict">{row.conflictCount}</span>
                   </td>
                 </tr>
@@ -303,21 +305,25 @@ export function ReportTable({
           {rows.map((row) => (
             <tr key={row.id} aria-label={`${row.location.code} ${observerLabel(t, row.observer)}`}>
               <th scope="row">
-                <Link to={`/missions/${missionId}/reports/${row.id}`} aria-label={t('reports.open', { id: `${row.location.code} ${observerLabel(t, row.observer)}` })}>
+                {/* The visible text starts the link's name (speech users say what they see); whose report it is follows, for screen readers. */}
+                <Link to={`/missions/${missionId}/reports/${row.id}`}>
                   {row.location.code} · {row.location.name}
+                  <span className="visually-hidden">{t('reports.open', { observer: observerLabel(t, row.observer) })}</span>
                 </Link>
               </th>
-              <td>{row.form.name}</td>
-              <td>
+              <td data-label={t('reports.form')}>{row.form.name}</td>
+              <td data-label={t('reports.observer')}>
                 <code>{row.observer.observerCode ?? '—'}</code>
               </td>
-              <td>
+              <td data-label={t('reports.status')}>
                 <StatusBadge status={row.status} />
               </td>
-              <td>{row.flags.length}</td>
-              <td>{formatMissionTime(row.submittedAt, timeZone)}</td>
-              <td className="numeric">{row.version}</td>
-              {actions && <td>{actions(row)}</td>}
+              <td data-label={t('reports.flags')}>{row.flags.length}</td>
+              <td data-label={t('reports.submitted')}>{formatMissionTime(row.submittedAt, timeZone)}</td>
+              <td data-label={t('reports.version')} className="numeric">
+                {row.version}
+              </td>
+              {actions && <td data-label={t('reports.actions')}>{actions(row)}</td>}
             </tr>
           ))}
         </tbody>
