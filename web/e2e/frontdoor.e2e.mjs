@@ -109,7 +109,7 @@ async function main() {
     const next = new URL(page.url()).searchParams.get('next');
     assert(next === '/feeds', `sign-in should return to /feeds, next=${next}`);
     await page.getByLabel('Email').waitFor();
-    await reviewPage(page, 'sign-in');
+    await reviewPage(page, 'sign-in-from-home');
   });
 
   await check('signing in returns to that page; the navigation marks it and the home page greets the admin', async () => {
