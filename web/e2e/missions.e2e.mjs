@@ -200,8 +200,8 @@ async function main() {
     await admin.getByRole('heading', { level: 1, name: 'Missions' }).waitFor();
     await admin.waitForLoadState('networkidle').catch(() => {});
     await reviewPage(admin, 'missions');
-    // "New mission" (a link styled as a button) is not checked here: the global a:hover colour
-    // still beats the button's own (being fixed with the shared styles); "Create mission" is.
+    // A link styled as a button: its text must survive hover (the old a:hover colour beat it).
+    await checkHoverAndFocus(admin, admin.getByRole('link', { name: 'New mission' }), 'New mission link');
     await admin.getByRole('link', { name: 'New mission' }).click();
     await waitForPath(admin, '/missions/new');
     const form = admin.getByRole('form', { name: 'New mission' });
