@@ -55,5 +55,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // A whole page rendered in jsdom and driven with user-event takes one to three seconds on
+    // a loaded two-core machine; vitest's 5 s default turned that load into failures.
+    testTimeout: 15_000,
   },
 });

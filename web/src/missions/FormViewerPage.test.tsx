@@ -61,7 +61,7 @@ function viewer(number: number | null) {
   };
 }
 
-describe('MissionFormsPage', { timeout: 15_000 }, () => {
+describe('MissionFormsPage', () => {
   it('lists the forms with their codes and kinds, linking to the viewer', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,
@@ -114,7 +114,7 @@ describe('MissionFormsPage', { timeout: 15_000 }, () => {
   });
 });
 
-describe('FormViewerPage', { timeout: 15_000 }, () => {
+describe('FormViewerPage', () => {
   it('shows each question with its code, type, label, options and checks, and the rules', async () => {
     stubGraphQL({ Viewer: signedIn, Mission: missionResponse(), FormViewer: (v) => viewer(v.number as number | null) });
     renderApp('/missions/mission-1/forms/form-0');

@@ -17,7 +17,7 @@ function csv(name: string, text: string) {
 const BAD = csv('stations.csv', 'code;name;parent_code\nNR;Northern;\nNR-01;Tamale;XX\n');
 const FIXED = csv('stations-fixed.csv', 'code;name;parent_code\nNR;Northern;\nNR-01;Tamale;NR\n');
 
-describe('MissionImportPage', { timeout: 15_000 }, () => {
+describe('MissionImportPage', () => {
   it('checks a file, lists its problems with line and column, and keeps Import disabled', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

@@ -14,7 +14,7 @@ function fact(term: string) {
 
 const SUMMARY = { stations: 2000, stationsReporting: 120, expectedReports: 4000, reports: 130, flagged: 3, quarantined: 1, conflicts: 2 };
 
-describe('MissionPage', { timeout: 15_000 }, () => {
+describe('MissionPage', () => {
   it('shows the mission, its counts, the reporting summary and the mission navigation', async () => {
     stubGraphQL({ Viewer: signedIn, Mission: missionResponse(), MissionSummary: () => ({ data: { missionSummary: SUMMARY } }) });
     renderApp('/missions/mission-1');

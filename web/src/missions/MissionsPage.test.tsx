@@ -24,7 +24,7 @@ function organizerContext(isSuperuser = false) {
   });
 }
 
-describe('MissionsPage', { timeout: 15_000 }, () => {
+describe('MissionsPage', () => {
   it('lists my missions with country, dates, status, phase and my role', async () => {
     stubGraphQL({
       Viewer: signedIn,
@@ -60,7 +60,7 @@ describe('MissionsPage', { timeout: 15_000 }, () => {
   });
 });
 
-describe('NewMissionPage', { timeout: 15_000 }, () => {
+describe('NewMissionPage', () => {
   it('offers only organizations where I am admin or coordinator', async () => {
     stubGraphQL({ Viewer: signedIn, OrganizerContext: organizerContext() });
     renderApp('/missions/new');

@@ -11,7 +11,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 const PATH = '/missions/mission-1/observers';
 
-describe('ObserversPage', { timeout: 15_000 }, () => {
+describe('ObserversPage', () => {
   it('lists observers with code, name, phones, kind, language and deployments for a coordinator', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

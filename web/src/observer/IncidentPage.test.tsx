@@ -18,7 +18,7 @@ function server(reportIncident: () => unknown) {
   });
 }
 
-describe('the incident page', { timeout: 15_000 }, () => {
+describe('the incident page', () => {
   beforeEach(async () => {
     await resetObserverDb();
   });

@@ -26,7 +26,7 @@ function form() {
   return within(screen.getByRole('form', { name: 'Opening checklist' }));
 }
 
-describe('the observer report form', { timeout: 15_000 }, () => {
+describe('the observer report form', () => {
   beforeEach(async () => {
     await resetObserverDb();
   });

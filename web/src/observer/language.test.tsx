@@ -17,7 +17,7 @@ function observerServer(preferredLanguage = 'en') {
   });
 }
 
-describe('the observer pages’ language', { timeout: 15_000 }, () => {
+describe('the observer pages’ language', () => {
   beforeEach(async () => {
     await resetObserverDb();
     localStorage.clear();

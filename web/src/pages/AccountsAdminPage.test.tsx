@@ -12,7 +12,7 @@ function rowOf(name: string) {
 }
 
 // The whole app renders for each test; on a busy machine a search with its pause can pass 5 s.
-describe('AccountsAdminPage', { timeout: 15_000 }, () => {
+describe('AccountsAdminPage', () => {
   it('lists accounts with how they sign in, their state, last sign-in and two-factor', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

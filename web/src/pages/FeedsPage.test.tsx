@@ -21,7 +21,7 @@ function form() {
   return within(screen.getByRole('form', { name: 'New calendar feed' }));
 }
 
-describe('FeedsPage', { timeout: 15_000 }, () => {
+describe('FeedsPage', () => {
   it('lists my feeds with what they keep, their prefix, when they were created and last fetched, and revocation', async () => {
     stubGraphQL({
       Viewer: signedIn,

@@ -18,7 +18,7 @@ function panel(name: string) {
   return screen.getByRole('region', { name: `Account of ${name}` });
 }
 
-describe('PeoplePage', { timeout: 15_000 }, () => {
+describe('PeoplePage', () => {
   it('lists the organization’s people with their role, contact details and account status', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

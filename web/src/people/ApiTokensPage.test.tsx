@@ -7,7 +7,7 @@ import { token } from './testData';
 
 const ORG = { id: 'org-1', name: 'Citizens Watch Kenya' };
 
-describe('ApiTokensPage', { timeout: 15_000 }, () => {
+describe('ApiTokensPage', () => {
   it('lists tokens with role, prefix, creation and last use, revoked ones apart', async () => {
     stubGraphQL({
       Viewer: signedIn,

@@ -5,7 +5,7 @@ import { signedIn, stubGraphQL } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { ALL_CAN, event, member, organizationPage } from './testData';
 
-describe('OrganizationPage', { timeout: 15_000 }, () => {
+describe('OrganizationPage', () => {
   it('shows what the organization is, its upcoming events and its calendar feed', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

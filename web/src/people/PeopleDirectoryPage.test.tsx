@@ -32,7 +32,7 @@ const ORGANIZATIONS = () => ({
   },
 });
 
-describe('PeopleDirectoryPage', { timeout: 15_000 }, () => {
+describe('PeopleDirectoryPage', () => {
   it('lists people with their organizations, and contact details only where the server sends them', async () => {
     stubGraphQL({
       Viewer: signedIn,

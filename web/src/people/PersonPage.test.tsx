@@ -22,7 +22,7 @@ function personPage(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe('PersonPage', { timeout: 15_000 }, () => {
+describe('PersonPage', () => {
   it('shows memberships and no contact details or edit button to someone who may not have them', async () => {
     stubGraphQL({ Viewer: signedIn, PersonPage: () => personPage() });
     renderApp('/people/p1');

@@ -16,7 +16,7 @@ function requests(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe('RequestsPage', { timeout: 15_000 }, () => {
+describe('RequestsPage', () => {
   it('lets a person accept a request to join, after confirming', async () => {
     let answered = false;
     const server = stubGraphQL({

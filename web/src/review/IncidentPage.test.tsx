@@ -10,7 +10,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 const PATH = `/missions/${MISSION_ID}/incidents/inc-7`;
 
-describe('IncidentPage', { timeout: 15_000 }, () => {
+describe('IncidentPage', () => {
   it('shows the incident with its history, in the mission’s time zone', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

@@ -15,7 +15,7 @@ function incidentList() {
   return screen.getAllByRole('listitem').filter((li) => li.classList.contains('review-incident'));
 }
 
-describe('IncidentsPage', { timeout: 15_000 }, () => {
+describe('IncidentsPage', () => {
   it('lists incidents newest first, critical and high ones prominent, times on the mission’s clock', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,

@@ -49,7 +49,7 @@ function report(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe('ReportPage', { timeout: 15_000 }, () => {
+describe('ReportPage', () => {
   it('shows the answers, the rule flags and the version history with what changed highlighted', async () => {
     const server = stubGraphQL({ Viewer: signedIn, ReviewMission: mission, ReviewReport: () => ({ data: { report: report() } }) });
     renderApp(PATH);

@@ -31,7 +31,7 @@ function stat(term: string) {
   return screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
 }
 
-describe('ResultsPage', { timeout: 15_000 }, () => {
+describe('ResultsPage', () => {
   it('shows the summary, the conflicting stations and the reports with observers by code', async () => {
     resultsServer();
     renderApp(PATH);

@@ -23,7 +23,7 @@ function field(code: string) {
   return within(screen.getByRole('listitem', { name: new RegExp(`^${code}\\b`) }));
 }
 
-describe('StationResultPage', { timeout: 15_000 }, () => {
+describe('StationResultPage', () => {
   it('shows a CONFLICT badge with every observer’s value side by side, and whose value each field took', async () => {
     const server = stationServer();
     renderApp(PATH);
