@@ -101,7 +101,15 @@ def _check_tree(nodes: dict[str, _Node]) -> list[Problem]:
     if problems:
         return problems
     done: set[str] = set()
-    for start in nodes:
+    for start, node in nodes.items():
+        if start in done:
+            continue
+        # Most rows come after their parent (files list regions, then districts, then
+        # stations): placed at once, without a walk up the tree.
+        if node.parent_code is None or node.parent_code in done:
+            _place(nodes, node)
+            done.add(start)
+            continue
         trail: list[str] = []
         code: str | None = start
         while code is not None and code not in done:
