@@ -8,8 +8,8 @@ children then find their parent instead of reporting it unknown as well).
 from __future__ import annotations
 
 import math
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from server.kit import limits

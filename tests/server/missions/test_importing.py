@@ -188,7 +188,6 @@ class TestImportLocations:
         assert deepest.level == 1 and deepest.registered_voters == 999
 
 
-
 # Every parent a location names is a location of its own mission, and its path runs through
 # its parents: what the dropped self foreign key (migration c10f00000001) checked, and more.
 DANGLING = """
@@ -247,6 +246,7 @@ class TestParentsWithoutAForeignKey:
                 text("UPDATE mission_location SET parent_id = 999999 WHERE code = 'S1'")
             )
         assert await dangling(db) == 1
+
 
 class TestDocumentedExample:
     async def test_the_example_in_docs_missions_md_imports_cleanly(
