@@ -101,7 +101,15 @@ def _check_tree(nodes: dict[str, _Node]) -> list[Problem]:
     if problems:
         return problems
     done: set[str] = set()
-    for start in nodes:
+    for start, node in nodes.items():
+        if start in done:
+            continue
+        # Most rows come after their parent (files list regions, then districts, then
+        # stations): placed at once, without a walk up the tree.
+        if node.parent_code is None or node.parent_code in done:
+            _place(nodes, node)
+            done.add(start)
+            continue
         trail: list[str] = []
         code: str | None = start
         while code is not None and code not in done:
@@ -186,10 +194,13 @@ async def _allocate_ids(session: AsyncSession, count: int) -> list[int]:
         return []
     connection = await session.connection()
     if connection.dialect.name == "postgresql":
-        # One array rather than `count` rows: the ids come back as one value.
+        # One array rather than `count` rows: the ids come back as one value. The sequence is
+        # looked up once (MATERIALIZED): written inside nextval(), the lookup ran for every id
+        # and cost ten times the ids themselves (1.7 s of 200,000).
         statement = text(
-            "SELECT array_agg(nextval(pg_get_serial_sequence('mission_location', 'id'))) "
-            "FROM generate_series(1, :count)"
+            "WITH s AS MATERIALIZED ("
+            "SELECT CAST(pg_get_serial_sequence('mission_location', 'id') AS regclass) AS seq) "
+            "SELECT array_agg(nextval(s.seq)) FROM s, generate_series(1, :count)"
         )
         return list((await connection.execute(statement, {"count": count})).scalar_one())
     top = (await connection.execute(select(func.max(TABLE.c.id)))).scalar() or 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from server.kit import limits
@@ -47,7 +48,11 @@ class _RowReader:
         self.first_line: dict[str, int] = {}
         # The whole file decoded as UTF-8: no field needs its own check.
         self.utf8 = utf8
-        self.positions = tuple(self.index.get(name, -1) for name in REQUIRED + OPTIONAL)
+        positions = [self.index.get(name, -1) for name in REQUIRED + OPTIONAL]
+        # The six values of a record in one C call; an absent optional column reads the
+        # empty value appended at the end of the record (position -1).
+        self.pick = itemgetter(*positions)
+        self.absent_column = -1 in positions
 
     def read_clean(self, record: list[str], line: int) -> LocationRow | None:
         """The row, when every value of it is right at first sight; otherwise `read` (which
@@ -57,10 +62,9 @@ class _RowReader:
             return self.read(record, line)
         if len(record) < self.width:  # short lines: the missing values are empty
             record = record + [""] * (self.width - len(record))
-        record = [*record, ""]  # an absent optional column reads position -1: empty
-        code, name, parent, voters, latitude, longitude = [
-            record[i].strip() for i in self.positions
-        ]
+        if self.absent_column:
+            record = [*record, ""]
+        code, name, parent, voters, latitude, longitude = map(str.strip, self.pick(record))
         if (
             not code
             or not name

@@ -95,9 +95,9 @@ class MissionLocation(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     mission_id: int = Field(foreign_key="mission.id", ondelete="CASCADE")
-    parent_id: int | None = Field(
-        default=None, foreign_key="mission_location.id", ondelete="CASCADE", index=True
-    )
+    # No foreign key: the importer, the only writer, resolves every parent among the same
+    # mission's locations before writing (migration c10f00000001, docs/missions.md "Bench").
+    parent_id: int | None = Field(default=None, index=True)
     code: str = Field(max_length=LOCATION_CODE)
     name: str = Field(max_length=limits.NAME)
     level: int = Field(default=0)  # depth: 0 is the top

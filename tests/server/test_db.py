@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from server.db import Database
@@ -61,3 +63,43 @@ class TestConstraints:
                         "VALUES ('X', 'x', 'cult', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
                     )
                 )
+
+
+class TestPooledConnectionsWithoutPrePing:
+    """Postgres: no round trip checks a pooled connection at checkout (no pre-ping), yet a
+    connection whose backend was ended (a restart, pg_terminate_backend) is replaced before a
+    request uses it."""
+
+    @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+    async def test_the_request_after_the_backend_was_terminated_succeeds(self, db_url: str) -> None:
+        database = Database.from_url(db_url, pool_size=1, max_overflow=0)
+        killer = Database.from_url(db_url, pool_size=1, max_overflow=0)
+        try:
+            async with database.read() as session:
+                first = await session.scalar(text("SELECT pg_backend_pid()"))
+            async with killer.read() as session:
+                ended = await session.scalar(
+                    text("SELECT pg_terminate_backend(:pid)"), {"pid": first}
+                )
+            assert ended is True
+            # The backend's exit reaches the client as a closed socket; give the event loop
+            # the turn in which it reads it, as any request's own awaits would.
+            await asyncio.sleep(0.1)
+            async with database.read() as session:
+                second = await session.scalar(text("SELECT pg_backend_pid()"))
+            assert second is not None and second != first
+        finally:
+            await killer.dispose()
+            await database.dispose()
+
+    @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+    async def test_a_healthy_connection_is_reused_without_a_ping(self, db_url: str) -> None:
+        database = Database.from_url(db_url, pool_size=1, max_overflow=0)
+        try:
+            async with database.read() as session:
+                first = await session.scalar(text("SELECT pg_backend_pid()"))
+            async with database.read() as session:
+                second = await session.scalar(text("SELECT pg_backend_pid()"))
+            assert second == first
+        finally:
+            await database.dispose()

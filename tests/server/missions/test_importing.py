@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import col, select
 
 from server.db import Database
@@ -185,6 +186,66 @@ class TestImportLocations:
                 )
             ).one()
         assert deepest.level == 1 and deepest.registered_voters == 999
+
+
+# Every parent a location names is a location of its own mission, and its path runs through
+# its parents: what the dropped self foreign key (migration c10f00000001) checked, and more.
+DANGLING = """
+SELECT count(*) FROM mission_location c
+LEFT JOIN mission_location p ON p.id = c.parent_id AND p.mission_id = c.mission_id
+WHERE c.parent_id IS NOT NULL
+  AND (p.id IS NULL OR c.path <> p.path || c.id || '/' OR c.level <> p.level + 1)
+"""
+
+
+async def dangling(db: Database) -> int:
+    async with db.transaction() as session:
+        return int((await session.exec(text(DANGLING))).scalar_one())  # type: ignore[call-overload]
+
+
+class TestParentsWithoutAForeignKey:
+    """The importer, the only writer of locations, resolves parents among the mission's own
+    locations; no file can leave a parent that is missing or another mission's."""
+
+    async def test_a_parent_of_another_mission_is_unknown(
+        self, db: Database, mission_id: int
+    ) -> None:
+        from tests.server.missions.conftest import make_mission
+
+        other = await make_mission(db, name="Elsewhere 2028")
+        await run(db, mission_id, FILE)
+        result = await run(db, other, HEADER + "S7,School 7,D1,,,\n")
+        assert [str(p) for p in result.problems] == [
+            "line 2, column parent_code: unknown parent 'D1'"
+        ]
+        assert await tree(db, other) == {}
+        assert await dangling(db) == 0
+
+    async def test_creating_moving_and_updating_never_leave_a_dangling_parent(
+        self, db: Database, mission_id: int
+    ) -> None:
+        from tests.server.missions.conftest import make_mission
+
+        other = await make_mission(db, name="Elsewhere 2029")
+        await run(db, mission_id, FILE)
+        await run(db, other, FILE)
+        moved = HEADER + "D1,District 1,R2,,,\nD3,District 3,D1,,,\nS2,School 2,D3,,,\n"
+        assert (await run(db, mission_id, moved)).problems == []
+        assert (await run(db, other, moved + "S8,School 8,D9,,,\n")).problems != []
+        assert await dangling(db) == 0
+        assert (await tree(db, mission_id))["S2"]["path"] == "R2/D1/D3/S2"
+        assert (await tree(db, other))["S2"]["path"] == "R1/D1/S2"
+
+    async def test_the_check_query_sees_a_dangling_parent(
+        self, db: Database, mission_id: int
+    ) -> None:
+        # The query above would catch what the foreign key used to refuse.
+        await run(db, mission_id, FILE)
+        async with db.transaction() as session:
+            await session.exec(  # type: ignore[call-overload]
+                text("UPDATE mission_location SET parent_id = 999999 WHERE code = 'S1'")
+            )
+        assert await dangling(db) == 1
 
 
 class TestDocumentedExample:
