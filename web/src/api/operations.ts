@@ -121,6 +121,7 @@ export const eventQuery = graphql(`
       tags
       languages
       onlineUrl
+      isOnline
       capacity
       seatsTaken
       waitlistCount

@@ -10,21 +10,49 @@ import type {
   UpdateEventInput,
 } from '../gql/graphql';
 import { allDayDates, viewerTimeZone } from '../lib/time';
-import { timeZoneOptions, toApiLocal, toLocalInput } from '../lib/localDateTime';
-import { EVENT_KIND_LABELS, EVENT_KIND_OPTIONS } from './eventLabels';
+import { toApiLocal, toLocalInput } from '../lib/localDateTime';
+import { canonicalZone } from '../lib/timeZones';
+import { COMMON_LANGUAGES, EVENT_KIND_LABELS, EVENT_KIND_OPTIONS, languageCode, languageName, WHO_WILL_SEE } from './eventLabels';
 import { ErrorBanner, FieldMessage, invalidProps, NO_ERRORS, splitErrors, type SplitErrors } from './FormErrors';
 import { OrganizationPicker } from './PersonPicker';
 import type { PickItem } from './SearchPicker';
+import { TimeZoneField } from './TimeZoneField';
 import { VenuePicker } from './VenuePicker';
+import './editor.css';
 
 export type EditorEvent = EditorEventQuery['event'];
 
 export const VISIBILITY_OPTIONS: readonly { value: EventVisibility; label: string; explanation: string }[] = [
-  { value: 'PUBLIC', label: 'Public', explanation: 'Anyone, signed in or not; listed publicly and in public calendar feeds.' },
-  { value: 'NETWORK', label: 'Network', explanation: "People with a role in the network's own organizations (not partners)." },
-  { value: 'PARTNERS', label: 'Partners', explanation: 'The network and its partner organizations.' },
-  { value: 'INVITE_ONLY', label: 'Invite only', explanation: 'Hosts and invited people only; never listed.' },
+  { value: 'PUBLIC', label: 'Public', explanation: 'Listed on the public calendar and in public calendar feeds.' },
+  { value: 'NETWORK', label: 'Network', explanation: "The network's own organizations, not partners." },
+  { value: 'PARTNERS', label: 'Network and partners', explanation: 'The network and its partner organizations.' },
+  { value: 'INVITE_ONLY', label: 'Invite only', explanation: 'Hosts and invited people; never listed.' },
 ];
+
+/** An organization the caller may host events for; `own` when they organize in it (not only as superuser). */
+export interface HostChoice extends PickItem {
+  own: boolean;
+}
+
+/** How long a freed seat is held for the next person waiting, in people's units. */
+const OFFER_CHOICES: readonly [number, string][] = [
+  [60, '1 hour'],
+  [180, '3 hours'],
+  [360, '6 hours'],
+  [720, '12 hours'],
+  [1440, '1 day'],
+  [2880, '2 days'],
+  [4320, '3 days'],
+  [10080, '1 week'],
+];
+
+function offerLabel(minutes: number): string {
+  const known = OFFER_CHOICES.find(([m]) => m === minutes);
+  if (known) return known[1];
+  if (minutes % 1440 === 0) return `${minutes / 1440} days`;
+  if (minutes % 60 === 0) return `${minutes / 60} hours`;
+  return `${minutes} minutes`;
+}
 
 interface Values {
   hostOrganizationId: string;
@@ -32,7 +60,8 @@ interface Values {
   title: string;
   description: string;
   tags: string;
-  languages: string;
+  languages: string[];
+  otherLanguages: string;
   visibility: EventVisibility;
   timeZone: string;
   allDay: boolean;
@@ -76,9 +105,10 @@ function initialValues(event: EditorEvent | null, hostId: string): Values {
       title: '',
       description: '',
       tags: '',
-      languages: '',
+      languages: [],
+      otherLanguages: '',
       visibility: 'NETWORK',
-      timeZone: viewerTimeZone(),
+      timeZone: canonicalZone(viewerTimeZone()),
       allDay: false,
       startsAt: '',
       endsAt: '',
@@ -98,7 +128,8 @@ function initialValues(event: EditorEvent | null, hostId: string): Values {
     title: event.title,
     description: event.description,
     tags: event.tags.join(', '),
-    languages: event.languages.join(', '),
+    languages: [...event.languages],
+    otherLanguages: '',
     visibility: event.visibility,
     timeZone: event.timeZone,
     allDay: event.allDay,
@@ -129,7 +160,7 @@ function createInput(v: Values): CreateEventInput {
     timeZone: v.timeZone,
     description: v.description,
     tags: list(v.tags),
-    languages: list(v.languages),
+    languages: v.languages,
     visibility: v.visibility,
     venueId: v.venueId || null,
     onlineUrl: v.onlineUrl.trim() || null,
@@ -150,7 +181,8 @@ function updateInput(v: Values, i: Values): UpdateEventInput {
   if (v.title.trim() !== i.title) input.title = v.title.trim();
   if (v.description !== i.description) input.description = v.description;
   if (list(v.tags).join() !== list(i.tags).join()) input.tags = list(v.tags);
-  if (list(v.languages).join() !== list(i.languages).join()) input.languages = list(v.languages);
+  if (v.languages.join() !== i.languages.join()) input.languages = v.languages;
+  if (v.hostOrganizationId !== i.hostOrganizationId) input.hostOrganizationId = v.hostOrganizationId;
   if (v.visibility !== i.visibility) input.visibility = v.visibility;
   if (v.timeZone !== i.timeZone) input.timeZone = v.timeZone;
   const timesChanged = v.allDay
@@ -183,7 +215,8 @@ export function EventForm({
 }: {
   /** Null to create a new event. */
   event: EditorEvent | null;
-  hostChoices: readonly PickItem[];
+  /** Organizations the caller may host for, their own first; the first is the default. */
+  hostChoices: readonly HostChoice[];
   onSaved: (eventId: string, changedCount: number) => void;
   onRoomsChanged?: () => void;
 }) {
@@ -195,7 +228,9 @@ export function EventForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const zones = useMemo(() => timeZoneOptions(values.timeZone), [values.timeZone]);
+  // The host can be chosen by someone who manages it (a co-host's organizer sees it as text).
+  const hostEditable = !event || (hostChoices.length > 1 && hostChoices.some((c) => c.id === event.hostOrganization.id));
+  const otherHosts = hostChoices.filter((c) => !c.own);
 
   // After a refused save, take the user to the first field with a problem.
   useEffect(() => {
@@ -225,14 +260,27 @@ export function EventForm({
   async function handleSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     if (busy) return;
-    setBusy(true);
     setNotice(null);
+    const typed = list(values.otherLanguages);
+    const unknown = typed.filter((t) => languageCode(t) === null);
+    if (unknown.length > 0) {
+      setErrors({
+        byField: new Map([
+          ['languages', [`We do not know the language “${unknown[0]}”. Use its English name, like Swahili, or a code like sw.`]],
+        ]),
+        general: [],
+      });
+      return;
+    }
+    const resolved = typed.map((t) => languageCode(t)!);
+    const v: Values = { ...values, languages: [...new Set([...values.languages, ...resolved])], otherLanguages: '' };
+    setBusy(true);
     const aliases: Record<string, string> = values.allDay
       ? { startsAt: 'startDate', endsAt: 'endDate' }
       : { startDate: 'startsAt', endDate: 'endsAt' };
     try {
       if (!event) {
-        const data = await gqlRequest(createEventMutation, { input: createInput(values) });
+        const data = await gqlRequest(createEventMutation, { input: createInput(v) });
         const { event: created, errors: payloadErrors } = data.createEvent;
         if (created && payloadErrors.length === 0) {
           setErrors(NO_ERRORS);
@@ -241,7 +289,7 @@ export function EventForm({
           setErrors(splitErrors(payloadErrors, FIELDS, aliases));
         }
       } else {
-        const input = updateInput(values, initial);
+        const input = updateInput(v, initial);
         if (Object.keys(input).length === 0) {
           setErrors(NO_ERRORS);
           setNotice('Nothing has changed.');
@@ -279,24 +327,55 @@ export function EventForm({
       </div>
 
       <div className="form-grid">
-        {event ? (
+        {event && !hostEditable ? (
           <p className="field">
             <span className="field-label">Host organization</span>
             <span>{event.hostOrganization.name}</span>
           </p>
         ) : (
-          <Field label="Host organization" htmlFor={fieldId('hostOrganizationId')} message={msg('hostOrganizationId')}>
+          <Field
+            label="Host organization"
+            htmlFor={fieldId('hostOrganizationId')}
+            message={msg('hostOrganizationId')}
+            hint={
+              event
+                ? { id: `${id}-hostOrganizationId-hint`, text: "Another host needs a venue of its own: the venue is cleared when you change it." }
+                : undefined
+            }
+          >
             <select
               id={fieldId('hostOrganizationId')}
               value={values.hostOrganizationId}
+              // A venue belongs to its organization: another host chooses among its own.
               onChange={(e) => setValues((v) => ({ ...v, hostOrganizationId: e.target.value, venueId: '' }))}
-              {...inv('hostOrganizationId')}
+              {...inv('hostOrganizationId', Boolean(event))}
             >
-              {hostChoices.map((org) => (
-                <option key={org.id} value={org.id}>
-                  {org.name}
-                </option>
-              ))}
+              {otherHosts.length === 0 ? (
+                hostChoices.map((org) => (
+                  <option key={org.id} value={org.id}>
+                    {org.name}
+                  </option>
+                ))
+              ) : (
+                <>
+                  <optgroup label="Your organizations">
+                    {hostChoices
+                      .filter((c) => c.own)
+                      .map((org) => (
+                        <option key={org.id} value={org.id}>
+                          {org.name}
+                        </option>
+                      ))}
+                  </optgroup>
+                  <optgroup label="Other organizations">
+                    {otherHosts.map((org) => (
+                      <option key={org.id} value={org.id}>
+                        {org.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                </>
+              )}
             </select>
           </Field>
         )}
@@ -313,10 +392,10 @@ export function EventForm({
           <input id={fieldId('title')} value={values.title} required maxLength={300} onChange={(e) => set('title', e.target.value)} {...inv('title')} />
         </Field>
         <Field
-          label="Description (Markdown)"
+          label="Description"
           htmlFor={fieldId('description')}
           message={msg('description')}
-          hint={{ id: `${id}-description-hint`, text: 'Markdown: **bold**, lists with "- ", links as [text](https://…).' }}
+          hint={{ id: `${id}-description-hint`, text: 'Formatting: **bold**, *italic*, a line starting with "- " for a list, [text](https://…) for a link.' }}
           wide
         >
           <textarea
@@ -335,15 +414,38 @@ export function EventForm({
         >
           <input id={fieldId('tags')} value={values.tags} onChange={(e) => set('tags', e.target.value)} {...inv('tags', true)} />
         </Field>
-        <Field
-          label="Languages"
-          htmlFor={fieldId('languages')}
-          message={msg('languages')}
-          hint={{ id: `${id}-languages-hint`, text: 'Language codes, separated with commas, e.g. en, fr, pt-BR.' }}
-        >
-          <input id={fieldId('languages')} value={values.languages} onChange={(e) => set('languages', e.target.value)} {...inv('languages', true)} />
-        </Field>
       </div>
+
+      <fieldset className="languages" aria-describedby={errors.byField.has('languages') ? errId('languages') : undefined}>
+        <legend>Languages spoken</legend>
+        <div className="language-options">
+          {[...new Set([...COMMON_LANGUAGES, ...values.languages])].map((code) => (
+            <label key={code}>
+              <input
+                type="checkbox"
+                checked={values.languages.includes(code)}
+                onChange={(e) =>
+                  set('languages', e.target.checked ? [...values.languages, code] : values.languages.filter((l) => l !== code))
+                }
+              />
+              {languageName(code)}
+            </label>
+          ))}
+        </div>
+        <Field
+          label="Other languages"
+          htmlFor={fieldId('otherLanguages')}
+          message={msg('languages')}
+          hint={{ id: `${id}-otherLanguages-hint`, text: 'Names in English, separated with commas, e.g. Hausa, Brazilian Portuguese.' }}
+        >
+          <input
+            id={fieldId('otherLanguages')}
+            value={values.otherLanguages}
+            onChange={(e) => set('otherLanguages', e.target.value)}
+            {...invalidProps(errors, 'languages', errId('languages'), `${id}-otherLanguages-hint`)}
+          />
+        </Field>
+      </fieldset>
 
       <fieldset className="radio-group" aria-describedby={errors.byField.has('visibility') ? errId('visibility') : undefined}>
         <legend>Who can see it</legend>
@@ -364,26 +466,21 @@ export function EventForm({
             </span>
           </div>
         ))}
+        <p className="who-sees" aria-live="polite">
+          <strong>Who will see it{event && event.status !== 'DRAFT' ? '' : ' once published'}:</strong> {WHO_WILL_SEE[values.visibility]}
+        </p>
         {msg('visibility')}
       </fieldset>
 
       <fieldset className="when">
         <legend>When</legend>
         <div className="form-grid">
-          <Field
-            label="Time zone"
-            htmlFor={fieldId('timeZone')}
-            message={msg('timeZone')}
-            hint={{ id: `${id}-timeZone-hint`, text: 'Times below are read in this zone.' }}
-          >
-            <select id={fieldId('timeZone')} value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} {...inv('timeZone', true)}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, ' ')}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <TimeZoneField
+            value={values.timeZone}
+            onChange={(zone) => set('timeZone', zone)}
+            hint="Type a city or country. Times below are read in this zone."
+            error={pickerError('timeZone')}
+          />
           <div className="field checkbox-field">
             <input id={fieldId('allDay')} type="checkbox" checked={values.allDay} onChange={(e) => toggleAllDay(e.target.checked)} {...inv('allDay')} />
             <label htmlFor={fieldId('allDay')}>All-day event</label>
@@ -460,23 +557,23 @@ export function EventForm({
           />
         </Field>
         <Field
-          label="Waitlist offer (minutes)"
+          label="Hold a freed seat for"
           htmlFor={fieldId('offerMinutes')}
           message={msg('offerMinutes')}
           hint={{
             id: `${id}-offerMinutes-hint`,
-            text: 'How long a freed seat is held for the next person waiting (1440 = one day).',
+            text: 'When the event is full and a seat frees, the next person waiting has this long to take it.',
           }}
         >
-          <input
-            id={fieldId('offerMinutes')}
-            type="number"
-            min={5}
-            inputMode="numeric"
-            value={values.offerMinutes}
-            onChange={(e) => set('offerMinutes', e.target.value)}
-            {...inv('offerMinutes', true)}
-          />
+          <select id={fieldId('offerMinutes')} value={values.offerMinutes} onChange={(e) => set('offerMinutes', e.target.value)} {...inv('offerMinutes', true)}>
+            {[...new Set([...OFFER_CHOICES.map(([m]) => m), Number(values.offerMinutes) || 1440])]
+              .sort((a, b) => a - b)
+              .map((minutes) => (
+                <option key={minutes} value={String(minutes)}>
+                  {offerLabel(minutes)}
+                </option>
+              ))}
+          </select>
         </Field>
       </div>
 

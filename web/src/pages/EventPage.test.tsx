@@ -94,7 +94,7 @@ describe('EventPage', () => {
     expect(fact('When')).toHaveTextContent('Mon 2 Nov 2026, 09:00 – Tue 3 Nov 2026, 17:00 (Berlin)');
     expect(fact('When')).not.toHaveTextContent('your time');
     expect(screen.queryByText('Online', { selector: 'dt' })).not.toBeInTheDocument();
-    expect(fact('Where')).toHaveTextContent('No venue given');
+    expect(fact('Where')).toHaveTextContent('No place given yet');
     expect(screen.getByText('The programme has not been published yet.')).toBeInTheDocument();
     // Signed in: inside the app shell, with Events as the current section.
     expect(screen.getByRole('link', { name: 'Events' })).toHaveAttribute('aria-current', 'page');

@@ -179,9 +179,12 @@ function EventDetails({
                   </span>
                 )}
               </>
+            ) : event.isOnline ? (
+              <span className="venue-name">Online</span>
             ) : (
-              <span className="muted">No venue given</span>
+              <span className="muted">No place given yet</span>
             )}
+            {venue && event.isOnline && <span className="venue-rooms">and online</span>}
           </dd>
         </div>
         {event.onlineUrl && (
