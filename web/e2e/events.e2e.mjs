@@ -77,7 +77,9 @@ async function main() {
     await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Conference' });
     await form.getByLabel('Title', { exact: true }).fill(TITLE);
     await form.getByRole('radio', { name: 'Public', exact: true }).check();
-    await form.getByLabel('Time zone', { exact: true }).selectOption('Africa/Nairobi');
+    // The zone is a searchable combobox: type the city, pick the zone.
+    await form.getByRole('combobox', { name: 'Time zone' }).fill('Nairobi');
+    await page.getByRole('option', { name: /— Africa\/Nairobi$/ }).click();
     await form.getByLabel('Starts', { exact: true }).fill(`${DAY}T09:00`);
     await form.getByLabel('Ends', { exact: true }).fill(`${DAY}T17:00`);
     await selectByText(form.getByLabel('Venue', { exact: true }), VENUE);

@@ -103,6 +103,8 @@ run_script feeds "${FEEDS_SCREENSHOT:-var/e2e-feeds.png}"
 run_script review "${REVIEW_SCREENSHOT:-var/e2e-review.png}"
 # The observer's phone form offline (issue 10): sets up its own mission too.
 run_script observer "${OBSERVER_SCREENSHOT:-var/e2e-observer.png}"
+# The event editor (issue 11, item 4): a two-day conference from draft to published.
+run_script editor "${EDITOR_SCREENSHOT:-var/e2e-editor.png}"
 
 if [[ $status -ne 0 ]]; then
   echo "---- server log (last 40 lines) ----" >&2

@@ -189,6 +189,16 @@ export const organizerContextQuery = graphql(`
     me {
       id
       isSuperuser
+      person {
+        id
+        memberships {
+          id
+          role
+          organization {
+            id
+          }
+        }
+      }
       roles {
         role
         organization {

@@ -812,7 +812,7 @@ export type EventQuery = { event: { id: string, title: string, kind: EventKind, 
 export type OrganizerContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganizerContextQuery = { me: { id: string, isSuperuser: boolean, roles: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+export type OrganizerContextQuery = { me: { id: string, isSuperuser: boolean, person: { id: string, memberships: Array<{ id: string, role: Role, organization: { id: string } }> } | null, roles: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
 
 export type OrganizationChoicesQueryVariables = Exact<{
   first: number;
@@ -2700,6 +2700,16 @@ export const OrganizerContextDocument = new TypedDocumentString(`
   me {
     id
     isSuperuser
+    person {
+      id
+      memberships {
+        id
+        role
+        organization {
+          id
+        }
+      }
+    }
     roles {
       role
       organization {

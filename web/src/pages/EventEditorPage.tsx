@@ -23,22 +23,21 @@ export function useHostChoices(): { choices: HostChoice[] | null; error: string 
     (async () => {
       const { me } = await gqlRequest(organizerContextQuery);
       const byName = (a: HostChoice, b: HostChoice) => a.name.localeCompare(b.name);
-      const own: HostChoice[] = (me?.roles ?? [])
+      // Roles include those inherited from the network secretariat; the person's own
+      // memberships say which organization they actually belong to.
+      const direct = new Set((me?.person?.memberships ?? []).filter((m) => HOST_ROLES.has(m.role)).map((m) => m.organization.id));
+      const managed: HostChoice[] = (me?.roles ?? [])
         .filter((r) => HOST_ROLES.has(r.role))
-        .map((r) => ({ id: r.organization.id, name: r.organization.name, own: true }))
-        .sort(byName);
-      let others: HostChoice[] = [];
+        .map((r) => ({ id: r.organization.id, name: r.organization.name, own: direct.has(r.organization.id) }));
       if (me?.isSuperuser) {
         const data = await gqlRequest(organizationChoicesQuery, { first: 200, filter: null });
-        const ownIds = new Set(own.map((o) => o.id));
-        others = data.organizations.nodes
-          .filter((o) => !ownIds.has(o.id))
-          .map((o) => ({ id: o.id, name: o.name, own: false }))
-          .sort(byName);
+        const known = new Set(managed.map((o) => o.id));
+        managed.push(...data.organizations.nodes.filter((o) => !known.has(o.id)).map((o) => ({ id: o.id, name: o.name, own: false })));
       }
-      // A superuser without a role of their own has no organization to prefer.
-      const mine = own.length > 0 ? own : others.map((o) => ({ ...o, own: true }));
-      if (live) setChoices(own.length > 0 ? [...own, ...others] : mine);
+      const own = managed.filter((o) => o.own).sort(byName);
+      const others = managed.filter((o) => !o.own).sort(byName);
+      // Without an organization of their own, every one they manage is as much theirs.
+      if (live) setChoices(own.length > 0 ? [...own, ...others] : others.map((o) => ({ ...o, own: true })));
     })().catch((err: unknown) => {
       if (live) setError(errorMessage(err));
     });
