@@ -201,7 +201,7 @@ function updateInput(v: Values, i: Values): UpdateEventInput {
   if (v.venueId !== i.venueId) input.venueId = v.venueId || null;
   if (v.onlineUrl.trim() !== i.onlineUrl) input.onlineUrl = v.onlineUrl.trim() || null;
   if (v.capacity !== i.capacity) input.capacity = v.capacity ? Number(v.capacity) : null;
-  if (v.offerMinutes) input.offerMinutes = Number(v.offerMinutes);
+  if (v.offerMinutes !== i.offerMinutes) input.offerMinutes = Number(v.offerMinutes);
   const ids = (items: PickItem[]) => items.map((o) => o.id).sort().join();
   if (ids(v.coHosts) !== ids(i.coHosts)) input.coHostIds = v.coHosts.map((o) => o.id);
   return input;

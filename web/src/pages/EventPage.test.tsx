@@ -100,6 +100,44 @@ describe('EventPage', () => {
     expect(screen.getByRole('link', { name: 'Events' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('says an event without a venue is online, and gives organizers badges, buttons and the private feed hint', async () => {
+    stubGraphQL({
+      Viewer: signedIn,
+      Event: () => ({
+        data: {
+          event: eventDetail({ venue: null, onlineUrl: null, isOnline: true, canEdit: true, visibility: 'INVITE_ONLY', sessions: [] }),
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp('/events/ev-7');
+
+    await screen.findByRole('heading', { level: 1 });
+    // The link itself is for seat holders; that it is online is for everyone who sees it.
+    expect(fact('Where')).toHaveTextContent(/^Online$/);
+    const organizers = screen.getByRole('group', { name: 'For organizers' });
+    expect(within(organizers).getByText('Published')).toHaveClass('status-badge');
+    expect(within(organizers).getByText('Invite only')).toHaveClass('visibility-badge');
+    expect(within(organizers).getByRole('link', { name: 'Edit event and programme' })).toHaveClass('button');
+    expect(within(organizers).getByRole('link', { name: 'Registrations' })).toHaveAttribute('href', '/events/ev-7/registrations');
+
+    await user.click(screen.getByText('Add to calendar'));
+    expect(screen.getByRole('link', { name: 'private calendar feed' })).toHaveAttribute('href', '/feeds');
+  });
+
+  it('offers the .ics of a public event under Add to calendar', async () => {
+    stubGraphQL({ Viewer: signedOut, Event: () => ({ data: { event: eventDetail({ isOnline: true, sessions: [] }) } }) });
+    const user = userEvent.setup();
+    renderApp('/events/ev-7');
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(fact('Where')).toHaveTextContent('and online');
+    await user.click(screen.getByText('Add to calendar'));
+    expect(screen.getByRole('region', { name: 'This event' })).toHaveTextContent(/\.ics|Download/);
+    // Visitors see no organizer actions.
+    expect(screen.queryByRole('group', { name: 'For organizers' })).not.toBeInTheDocument();
+  });
+
   it('shows all-day events as dates without times', async () => {
     stubGraphQL({
       Viewer: signedOut,
