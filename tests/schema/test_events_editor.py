@@ -1,7 +1,9 @@
-"""Handing an event to another host organization with updateEvent's hostOrganizationId.
+"""What the event editor and the event page need from the API.
 
-Only someone who manages events for both the current and the new host may move it; any
-organization the caller does not manage answers exactly like a missing one.
+Handing an event to another host with updateEvent's hostOrganizationId: only someone who
+manages events for both the current and the new host may move it; any organization the
+caller does not manage answers exactly like a missing one. And isOnline, which tells everyone
+who sees an event that it is held online while the link stays with organizers and seat holders.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from tests.conftest import GraphQLClient
 from tests.schema.conftest import World, add_role, make_member
 from tests.schema.test_events_write import (
     CREATE_SERIES,
+    PUBLISH,
     UPDATE_EVENT,
     create_event,
     event_input,
@@ -118,3 +121,31 @@ class TestChangingTheHost:
             world.organizer.token,
         )
         assert problems(refused) == [("hostOrganizationId", "series_host")]
+
+
+class TestOnline:
+    async def test_everyone_who_sees_the_event_knows_it_is_online_but_not_the_link(
+        self, gql: GraphQLClient, world: World
+    ) -> None:
+        event_id = await create_event(
+            gql,
+            world.organizer.token,
+            world.kenya,
+            visibility="PUBLIC",
+            onlineUrl="https://meet.example.org/forum",
+        )
+        published = await mutate(gql, PUBLISH, {"id": event_id}, world.organizer.token)
+        assert published["errors"] == []
+        fields = "isOnline onlineUrl"
+        assert await read_event(gql, event_id, fields, world.organizer.token) == {
+            "isOnline": True,
+            "onlineUrl": "https://meet.example.org/forum",
+        }
+        assert await read_event(gql, event_id, fields, None) == {
+            "isOnline": True,
+            "onlineUrl": None,
+        }
+        in_person = await create_event(gql, world.organizer.token, world.kenya)
+        assert (await read_event(gql, in_person, "isOnline", world.organizer.token)) == {
+            "isOnline": False
+        }
