@@ -74,4 +74,18 @@ describe('TimeZoneField', { timeout: 40_000 }, () => {
     expect(screen.getByLabelText('Chosen zone')).toHaveTextContent('Africa/Nairobi');
     expect(box).toHaveValue('(UTC+03:00) Nairobi, Kenya — Africa/Nairobi');
   });
+
+  it('marks the field invalid and reads the server’s message with it', () => {
+    render(
+      <TimeZoneField
+        value="Europe/Brussels"
+        onChange={() => {}}
+        hint="Type a city or country."
+        error={{ id: 'tz-error', messages: ["'Mars/Olympus' is not an IANA time zone, like Africa/Nairobi."] }}
+      />,
+    );
+    const box = screen.getByRole('combobox', { name: 'Time zone' });
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/is not an IANA time zone/);
+  });
 });
