@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { errorMessage, gqlRequest } from '../api/client';
 import { createEventMutation, updateEventMutation } from '../api/operations';
 import type {
@@ -12,7 +12,8 @@ import type {
 import { allDayDates, viewerTimeZone } from '../lib/time';
 import { toApiLocal, toLocalInput } from '../lib/localDateTime';
 import { canonicalZone } from '../lib/timeZones';
-import { COMMON_LANGUAGES, EVENT_KIND_LABELS, EVENT_KIND_OPTIONS, languageCode, languageName, WHO_WILL_SEE } from './eventLabels';
+import { EVENT_KIND_LABELS, EVENT_KIND_OPTIONS, WHO_WILL_SEE } from './eventLabels';
+import { Field, LanguagesFieldset, offerChoices, resolveLanguages } from './EventFormFields';
 import { ErrorBanner, FieldMessage, invalidProps, NO_ERRORS, splitErrors, type SplitErrors } from './FormErrors';
 import { OrganizationPicker } from './PersonPicker';
 import type { PickItem } from './SearchPicker';
@@ -34,25 +35,6 @@ export interface HostChoice extends PickItem {
   own: boolean;
 }
 
-/** How long a freed seat is held for the next person waiting, in people's units. */
-const OFFER_CHOICES: readonly [number, string][] = [
-  [60, '1 hour'],
-  [180, '3 hours'],
-  [360, '6 hours'],
-  [720, '12 hours'],
-  [1440, '1 day'],
-  [2880, '2 days'],
-  [4320, '3 days'],
-  [10080, '1 week'],
-];
-
-function offerLabel(minutes: number): string {
-  const known = OFFER_CHOICES.find(([m]) => m === minutes);
-  if (known) return known[1];
-  if (minutes % 1440 === 0) return `${minutes / 1440} days`;
-  if (minutes % 60 === 0) return `${minutes / 60} hours`;
-  return `${minutes} minutes`;
-}
 
 interface Values {
   hostOrganizationId: string;
@@ -261,19 +243,12 @@ export function EventForm({
     e.preventDefault();
     if (busy) return;
     setNotice(null);
-    const typed = list(values.otherLanguages);
-    const unknown = typed.filter((t) => languageCode(t) === null);
-    if (unknown.length > 0) {
-      setErrors({
-        byField: new Map([
-          ['languages', [`We do not know the language “${unknown[0]}”. Use its English name, like Swahili, or a code like sw.`]],
-        ]),
-        general: [],
-      });
+    const languages = resolveLanguages(values.languages, values.otherLanguages);
+    if ('unknown' in languages) {
+      setErrors({ byField: new Map([['languages', [languages.unknown]]]), general: [] });
       return;
     }
-    const resolved = typed.map((t) => languageCode(t)!);
-    const v: Values = { ...values, languages: [...new Set([...values.languages, ...resolved])], otherLanguages: '' };
+    const v: Values = { ...values, languages: languages.codes, otherLanguages: '' };
     setBusy(true);
     const aliases: Record<string, string> = values.allDay
       ? { startsAt: 'startDate', endsAt: 'endDate' }
@@ -416,36 +391,14 @@ export function EventForm({
         </Field>
       </div>
 
-      <fieldset className="languages" aria-describedby={errors.byField.has('languages') ? errId('languages') : undefined}>
-        <legend>Languages spoken</legend>
-        <div className="language-options">
-          {[...new Set([...COMMON_LANGUAGES, ...values.languages])].map((code) => (
-            <label key={code}>
-              <input
-                type="checkbox"
-                checked={values.languages.includes(code)}
-                onChange={(e) =>
-                  set('languages', e.target.checked ? [...values.languages, code] : values.languages.filter((l) => l !== code))
-                }
-              />
-              {languageName(code)}
-            </label>
-          ))}
-        </div>
-        <Field
-          label="Other languages"
-          htmlFor={fieldId('otherLanguages')}
-          message={msg('languages')}
-          hint={{ id: `${id}-otherLanguages-hint`, text: 'Names in English, separated with commas, e.g. Hausa, Brazilian Portuguese.' }}
-        >
-          <input
-            id={fieldId('otherLanguages')}
-            value={values.otherLanguages}
-            onChange={(e) => set('otherLanguages', e.target.value)}
-            {...invalidProps(errors, 'languages', errId('languages'), `${id}-otherLanguages-hint`)}
-          />
-        </Field>
-      </fieldset>
+      <LanguagesFieldset
+        id={id}
+        checked={values.languages}
+        typed={values.otherLanguages}
+        onChecked={(languages) => set('languages', languages)}
+        onTyped={(text) => set('otherLanguages', text)}
+        errors={errors}
+      />
 
       <fieldset className="radio-group" aria-describedby={errors.byField.has('visibility') ? errId('visibility') : undefined}>
         <legend>Who can see it</legend>
@@ -566,13 +519,11 @@ export function EventForm({
           }}
         >
           <select id={fieldId('offerMinutes')} value={values.offerMinutes} onChange={(e) => set('offerMinutes', e.target.value)} {...inv('offerMinutes', true)}>
-            {[...new Set([...OFFER_CHOICES.map(([m]) => m), Number(values.offerMinutes) || 1440])]
-              .sort((a, b) => a - b)
-              .map((minutes) => (
-                <option key={minutes} value={String(minutes)}>
-                  {offerLabel(minutes)}
-                </option>
-              ))}
+            {offerChoices(Number(values.offerMinutes) || 1440).map(([minutes, label]) => (
+              <option key={minutes} value={String(minutes)}>
+                {label}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
@@ -620,31 +571,3 @@ export function EventForm({
   );
 }
 
-function Field({
-  label,
-  htmlFor,
-  message,
-  hint,
-  wide,
-  children,
-}: {
-  label: string;
-  htmlFor: string;
-  message: ReactNode;
-  hint?: { id: string; text: string };
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={wide ? 'field field-wide' : 'field'}>
-      <label htmlFor={htmlFor}>{label}</label>
-      {hint && (
-        <p id={hint.id} className="hint">
-          {hint.text}
-        </p>
-      )}
-      {children}
-      {message}
-    </div>
-  );
-}
