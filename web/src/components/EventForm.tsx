@@ -321,8 +321,12 @@ export function EventForm({
             <select
               id={fieldId('hostOrganizationId')}
               value={values.hostOrganizationId}
-              // A venue belongs to its organization: another host chooses among its own.
-              onChange={(e) => setValues((v) => ({ ...v, hostOrganizationId: e.target.value, venueId: '' }))}
+              // A venue belongs to its organization: another host chooses among its own (going
+              // back to the saved host brings its venue back).
+              onChange={(e) => {
+                const host = e.target.value;
+                setValues((v) => ({ ...v, hostOrganizationId: host, venueId: host === initial.hostOrganizationId ? initial.venueId : '' }));
+              }}
               {...inv('hostOrganizationId', Boolean(event))}
             >
               {otherHosts.length === 0 ? (
