@@ -74,6 +74,8 @@ async function main() {
     await page.keyboard.press('Escape');
     await zone.fill('Nairobi');
     await option.click();
+    const chosen = await zone.inputValue();
+    assert(chosen.endsWith('Africa/Nairobi'), `after choosing Nairobi again the field reads "${chosen}"`);
   });
 
   await check('creating the two-day draft confirms it and lands in its editor', async () => {
@@ -94,7 +96,15 @@ async function main() {
     const focused = await page.evaluate(() => document.activeElement?.classList.contains('editor-confirmation'));
     assert(focused, 'focus did not move to the confirmation');
     const details = page.getByRole('form', { name: 'Details' });
-    assert((await details.getByRole('combobox', { name: 'Time zone' }).inputValue()).endsWith('Africa/Nairobi'), 'the zone was not saved');
+    // The combobox fills in its text once its list is built: wait for it rather than read once.
+    const zoneText = await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('[role="combobox"]')].find((e) => e.value.endsWith('Africa/Nairobi'))?.value ?? false,
+        null,
+        { timeout: 5000 },
+      )
+      .then((handle) => handle.jsonValue(), () => details.getByRole('combobox', { name: 'Time zone' }).inputValue());
+    assert(String(zoneText).endsWith('Africa/Nairobi'), `the zone was not saved: "${zoneText}"`);
     assert(await details.getByRole('checkbox', { name: 'French' }).isChecked(), 'French was not saved');
   });
 
