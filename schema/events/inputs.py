@@ -63,6 +63,11 @@ class CreateEventInput:
 
 @strawberry.input(description="Only the fields sent are changed; null clears an optional one.")
 class UpdateEventInput:
+    host_organization_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Move the event to another host: the caller must manage events for both "
+        "the current and the new host.",
+    )
     kind: EventKind | None = strawberry.UNSET
     title: str | None = strawberry.UNSET
     time_zone: str | None = strawberry.field(
@@ -156,6 +161,16 @@ def event_changes(data: UpdateEventInput) -> event_inputs.EventChanges:
         capacity=unset(data.capacity),
         offer_minutes=not_null(problems, "offerMinutes", data.offer_minutes),
         co_host_ids=id_list(problems, data.co_host_ids, "coHostIds"),
+        host_organization_id=_new_host(problems, data.host_organization_id),
     )
     problems.raise_if_any()
     return changes
+
+
+def _new_host(problems: Problems, value: strawberry.ID | None) -> int | event_inputs.Unset:
+    if value is strawberry.UNSET:
+        return event_inputs.UNSET
+    if value is None:
+        problems.add("hostOrganizationId", "An event always has a host.", "required")
+        return event_inputs.UNSET
+    return one_id(problems, value, "hostOrganizationId")

@@ -214,6 +214,13 @@ class Event:
         seated = await info.context.loaders.registered.load((person_id, int(self.id)))
         return self.row.online_url if seated else None
 
+    @strawberry.field(
+        description="Whether the event is held online. Anyone who sees the event may know it; "
+        "the link itself is in onlineUrl, for organizers and people holding a seat."
+    )
+    def is_online(self) -> bool:
+        return self.row.online_url is not None
+
     @strawberry.field(description="The series this event is an occurrence of, if any.")
     def series_id(self) -> strawberry.ID | None:
         series = self.row.series_id

@@ -87,6 +87,8 @@ class EventChanges:
     capacity: int | Unset | None = UNSET
     offer_minutes: int | Unset = UNSET
     co_host_ids: Sequence[int] | Unset = UNSET
+    # Moving an event to another host: only for someone who manages both organizations.
+    host_organization_id: int | Unset = UNSET
 
     @property
     def touches_times(self) -> bool:

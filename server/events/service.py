@@ -3,6 +3,7 @@ flush; the caller commits."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 from typing import Any
 from uuid import uuid4
@@ -16,6 +17,7 @@ from server.events import access
 from server.events.inputs import (
     EventChanges,
     EventInput,
+    Unset,
     check_cohosts,
     check_content,
     check_online_url,
@@ -174,13 +176,18 @@ async def apply_changes(
     """Validate and apply `changes` to an event the caller manages (checked by the caller)."""
     assert event.id is not None
     cohosts = list(await access.listed_cohosts(session, event_id=event.id))
+    host = await _new_host(session, principal=principal, event=event, changes=changes)
+    if host != event.host_organization_id and isinstance(changes.co_host_ids, Unset):
+        # The new host stops being a co-host: it is the host now.
+        changes = dataclasses.replace(changes, co_host_ids=[c for c in cohosts if c != host])
     data = merged_input(event, changes, cohosts)
     values, wanted = await validate_input(
         session,
-        host_organization_id=event.host_organization_id,
+        host_organization_id=host,
         data=data,
         principal=principal,
-        current_venue_id=event.venue_id,
+        # A new host re-checks the venue: it must belong to the new host or a co-host.
+        current_venue_id=event.venue_id if host == event.host_organization_id else None,
         keep_times=None if changes.touches_times else (event.starts_at, event.ends_at),
         rendered=(event.description, event.description_html),
     )
@@ -201,12 +208,52 @@ async def apply_changes(
     material = any(getattr(event, f) != values[f] for f in MATERIAL_FIELDS)
     for name, value in values.items():
         setattr(event, name, value)
+    event.host_organization_id = host
     if material:
         event.sequence += 1
     if sorted(wanted) != sorted(cohosts):
         await _set_cohosts(session, principal, event.id, wanted)
     await session.flush()
     return event
+
+
+async def _new_host(
+    session: AsyncSession, *, principal: Principal, event: Event, changes: EventChanges
+) -> int:
+    """The host after `changes`: a move needs the right to manage events for both the current
+    and the new host. An organization the caller does not manage answers exactly like a
+    missing one, so the check tells nothing about organizations beyond the caller's own."""
+    wanted = changes.host_organization_id
+    if isinstance(wanted, Unset) or wanted == event.host_organization_id:
+        return event.host_organization_id
+    if event.series_id is not None:
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "hostOrganizationId",
+                    "Events of a series keep the series' host.",
+                    "series_host",
+                )
+            ]
+        )
+    if not principal.may(Action.MANAGE_EVENTS, wanted) or (
+        await session.get(Organization, wanted) is None
+    ):
+        raise InvalidInput(
+            [FieldProblem("hostOrganizationId", "No such organization.", "not_found")]
+        )
+    if not principal.may(Action.MANAGE_EVENTS, event.host_organization_id):
+        # A co-host's organizer sees the host anyway; this names nothing new.
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "hostOrganizationId",
+                    "Only organizers of the current host can hand the event to another host.",
+                    "not_host_organizer",
+                )
+            ]
+        )
+    return wanted
 
 
 async def update_event(

@@ -111,6 +111,8 @@ run_script observer "${OBSERVER_SCREENSHOT:-var/e2e-observer.png}"
 run_script people "${PEOPLE_SCREENSHOT:-var/e2e-people.png}"
 # The events calendar (issue 11): creates its own events over GraphQL.
 run_script calendar "${CALENDAR_SCREENSHOT:-var/e2e-calendar.png}"
+# The event editor (issue 11, item 4): a two-day conference from draft to published.
+run_script editor "${EDITOR_SCREENSHOT:-var/e2e-editor.png}"
 
 if [[ $status -ne 0 ]]; then
   echo "---- server log (last 40 lines) ----" >&2

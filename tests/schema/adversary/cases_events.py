@@ -140,6 +140,15 @@ EVENT_CASES = (
     ),
     Case(
         "Mutation.updateEvent",
+        "input.hostOrganizationId",
+        "organization",
+        UPDATE,
+        lambda w, t: {"id": w["a_edited_event"], "input": {"hostOrganizationId": t}},
+        victims=("org_b", "network", "org_partner"),
+        own="org_a",
+    ),
+    Case(
+        "Mutation.updateEvent",
         "input.coHostIds",
         "organization",
         UPDATE,

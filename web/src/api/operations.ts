@@ -126,6 +126,7 @@ export const eventQuery = graphql(`
       tags
       languages
       onlineUrl
+      isOnline
       capacity
       seatsTaken
       waitlistCount
@@ -193,6 +194,16 @@ export const organizerContextQuery = graphql(`
     me {
       id
       isSuperuser
+      person {
+        id
+        memberships {
+          id
+          role
+          organization {
+            id
+          }
+        }
+      }
       roles {
         role
         organization {

@@ -9,6 +9,7 @@ import {
 } from '../api/operations';
 import { signInPathFor, useAuth } from '../auth/AuthContext';
 import type { EventQuery } from '../gql/graphql';
+import { StatusBadge, VisibilityBadge } from './EventStatus';
 import { dayKey, formatDay, formatTime, viewerTimeZone, zoneLabel } from '../lib/time';
 
 type EventDetail = EventQuery['event'];
@@ -82,11 +83,20 @@ export function EventActions({ event, onChanged }: Props) {
         </p>
       )}
       {event.canEdit && (
-        <p className="event-organizer-links">
-          <Link to={`/events/${event.id}/edit`}>Edit event and programme</Link>
-          {' · '}
-          <Link to={`/events/${event.id}/registrations`}>Registrations</Link>
-        </p>
+        <div className="event-organizer" aria-label="For organizers" role="group">
+          <p className="event-badges">
+            <StatusBadge status={event.status} />
+            <VisibilityBadge visibility={event.visibility} />
+          </p>
+          <p className="event-organizer-actions">
+            <Link className="button button-primary" to={`/events/${event.id}/edit`}>
+              Edit event and programme
+            </Link>
+            <Link className="button button-secondary" to={`/events/${event.id}/registrations`}>
+              Registrations
+            </Link>
+          </p>
+        </div>
       )}
     </section>
   );

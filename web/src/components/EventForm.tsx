@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { errorMessage, gqlRequest } from '../api/client';
 import { createEventMutation, updateEventMutation } from '../api/operations';
 import type {
@@ -10,21 +10,31 @@ import type {
   UpdateEventInput,
 } from '../gql/graphql';
 import { allDayDates, viewerTimeZone } from '../lib/time';
-import { timeZoneOptions, toApiLocal, toLocalInput } from '../lib/localDateTime';
-import { EVENT_KIND_LABELS, EVENT_KIND_OPTIONS } from './eventLabels';
+import { toApiLocal, toLocalInput } from '../lib/localDateTime';
+import { canonicalZone } from '../lib/timeZones';
+import { EVENT_KIND_LABELS, EVENT_KIND_OPTIONS, WHO_WILL_SEE } from './eventLabels';
+import { Field, LanguagesFieldset, offerChoices, resolveLanguages } from './EventFormFields';
 import { ErrorBanner, FieldMessage, invalidProps, NO_ERRORS, splitErrors, type SplitErrors } from './FormErrors';
 import { OrganizationPicker } from './PersonPicker';
 import type { PickItem } from './SearchPicker';
+import { TimeZoneField } from './TimeZoneField';
 import { VenuePicker } from './VenuePicker';
+import './editor.css';
 
 export type EditorEvent = EditorEventQuery['event'];
 
 export const VISIBILITY_OPTIONS: readonly { value: EventVisibility; label: string; explanation: string }[] = [
-  { value: 'PUBLIC', label: 'Public', explanation: 'Anyone, signed in or not; listed publicly and in public calendar feeds.' },
-  { value: 'NETWORK', label: 'Network', explanation: "People with a role in the network's own organizations (not partners)." },
-  { value: 'PARTNERS', label: 'Partners', explanation: 'The network and its partner organizations.' },
-  { value: 'INVITE_ONLY', label: 'Invite only', explanation: 'Hosts and invited people only; never listed.' },
+  { value: 'PUBLIC', label: 'Public', explanation: 'Listed on the public calendar and in public calendar feeds.' },
+  { value: 'NETWORK', label: 'Network', explanation: "The network's own organizations, not partners." },
+  { value: 'PARTNERS', label: 'Network and partners', explanation: 'The network and its partner organizations.' },
+  { value: 'INVITE_ONLY', label: 'Invite only', explanation: 'Hosts and invited people; never listed.' },
 ];
+
+/** An organization the caller may host events for; `own` when they organize in it (not only as superuser). */
+export interface HostChoice extends PickItem {
+  own: boolean;
+}
+
 
 interface Values {
   hostOrganizationId: string;
@@ -32,7 +42,8 @@ interface Values {
   title: string;
   description: string;
   tags: string;
-  languages: string;
+  languages: string[];
+  otherLanguages: string;
   visibility: EventVisibility;
   timeZone: string;
   allDay: boolean;
@@ -76,9 +87,10 @@ function initialValues(event: EditorEvent | null, hostId: string): Values {
       title: '',
       description: '',
       tags: '',
-      languages: '',
+      languages: [],
+      otherLanguages: '',
       visibility: 'NETWORK',
-      timeZone: viewerTimeZone(),
+      timeZone: canonicalZone(viewerTimeZone()),
       allDay: false,
       startsAt: '',
       endsAt: '',
@@ -98,7 +110,8 @@ function initialValues(event: EditorEvent | null, hostId: string): Values {
     title: event.title,
     description: event.description,
     tags: event.tags.join(', '),
-    languages: event.languages.join(', '),
+    languages: [...event.languages],
+    otherLanguages: '',
     visibility: event.visibility,
     timeZone: event.timeZone,
     allDay: event.allDay,
@@ -129,7 +142,7 @@ function createInput(v: Values): CreateEventInput {
     timeZone: v.timeZone,
     description: v.description,
     tags: list(v.tags),
-    languages: list(v.languages),
+    languages: v.languages,
     visibility: v.visibility,
     venueId: v.venueId || null,
     onlineUrl: v.onlineUrl.trim() || null,
@@ -150,7 +163,8 @@ function updateInput(v: Values, i: Values): UpdateEventInput {
   if (v.title.trim() !== i.title) input.title = v.title.trim();
   if (v.description !== i.description) input.description = v.description;
   if (list(v.tags).join() !== list(i.tags).join()) input.tags = list(v.tags);
-  if (list(v.languages).join() !== list(i.languages).join()) input.languages = list(v.languages);
+  if (v.languages.join() !== i.languages.join()) input.languages = v.languages;
+  if (v.hostOrganizationId !== i.hostOrganizationId) input.hostOrganizationId = v.hostOrganizationId;
   if (v.visibility !== i.visibility) input.visibility = v.visibility;
   if (v.timeZone !== i.timeZone) input.timeZone = v.timeZone;
   const timesChanged = v.allDay
@@ -169,7 +183,7 @@ function updateInput(v: Values, i: Values): UpdateEventInput {
   if (v.venueId !== i.venueId) input.venueId = v.venueId || null;
   if (v.onlineUrl.trim() !== i.onlineUrl) input.onlineUrl = v.onlineUrl.trim() || null;
   if (v.capacity !== i.capacity) input.capacity = v.capacity ? Number(v.capacity) : null;
-  if (v.offerMinutes) input.offerMinutes = Number(v.offerMinutes);
+  if (v.offerMinutes !== i.offerMinutes) input.offerMinutes = Number(v.offerMinutes);
   const ids = (items: PickItem[]) => items.map((o) => o.id).sort().join();
   if (ids(v.coHosts) !== ids(i.coHosts)) input.coHostIds = v.coHosts.map((o) => o.id);
   return input;
@@ -183,7 +197,8 @@ export function EventForm({
 }: {
   /** Null to create a new event. */
   event: EditorEvent | null;
-  hostChoices: readonly PickItem[];
+  /** Organizations the caller may host for, their own first; the first is the default. */
+  hostChoices: readonly HostChoice[];
   onSaved: (eventId: string, changedCount: number) => void;
   onRoomsChanged?: () => void;
 }) {
@@ -195,7 +210,9 @@ export function EventForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const zones = useMemo(() => timeZoneOptions(values.timeZone), [values.timeZone]);
+  // The host can be chosen by someone who manages it (a co-host's organizer sees it as text).
+  const hostEditable = !event || (hostChoices.length > 1 && hostChoices.some((c) => c.id === event.hostOrganization.id));
+  const otherHosts = hostChoices.filter((c) => !c.own);
 
   // After a refused save, take the user to the first field with a problem.
   useEffect(() => {
@@ -225,14 +242,20 @@ export function EventForm({
   async function handleSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     if (busy) return;
-    setBusy(true);
     setNotice(null);
+    const languages = resolveLanguages(values.languages, values.otherLanguages);
+    if ('unknown' in languages) {
+      setErrors({ byField: new Map([['languages', [languages.unknown]]]), general: [] });
+      return;
+    }
+    const v: Values = { ...values, languages: languages.codes, otherLanguages: '' };
+    setBusy(true);
     const aliases: Record<string, string> = values.allDay
       ? { startsAt: 'startDate', endsAt: 'endDate' }
       : { startDate: 'startsAt', endDate: 'endsAt' };
     try {
       if (!event) {
-        const data = await gqlRequest(createEventMutation, { input: createInput(values) });
+        const data = await gqlRequest(createEventMutation, { input: createInput(v) });
         const { event: created, errors: payloadErrors } = data.createEvent;
         if (created && payloadErrors.length === 0) {
           setErrors(NO_ERRORS);
@@ -241,7 +264,7 @@ export function EventForm({
           setErrors(splitErrors(payloadErrors, FIELDS, aliases));
         }
       } else {
-        const input = updateInput(values, initial);
+        const input = updateInput(v, initial);
         if (Object.keys(input).length === 0) {
           setErrors(NO_ERRORS);
           setNotice('Nothing has changed.');
@@ -279,24 +302,59 @@ export function EventForm({
       </div>
 
       <div className="form-grid">
-        {event ? (
+        {event && !hostEditable ? (
           <p className="field">
             <span className="field-label">Host organization</span>
             <span>{event.hostOrganization.name}</span>
           </p>
         ) : (
-          <Field label="Host organization" htmlFor={fieldId('hostOrganizationId')} message={msg('hostOrganizationId')}>
+          <Field
+            label="Host organization"
+            htmlFor={fieldId('hostOrganizationId')}
+            message={msg('hostOrganizationId')}
+            hint={
+              event
+                ? { id: `${id}-hostOrganizationId-hint`, text: "Another host needs a venue of its own: the venue is cleared when you change it." }
+                : undefined
+            }
+          >
             <select
               id={fieldId('hostOrganizationId')}
               value={values.hostOrganizationId}
-              onChange={(e) => setValues((v) => ({ ...v, hostOrganizationId: e.target.value, venueId: '' }))}
-              {...inv('hostOrganizationId')}
+              // A venue belongs to its organization: another host chooses among its own (going
+              // back to the saved host brings its venue back).
+              onChange={(e) => {
+                const host = e.target.value;
+                setValues((v) => ({ ...v, hostOrganizationId: host, venueId: host === initial.hostOrganizationId ? initial.venueId : '' }));
+              }}
+              {...inv('hostOrganizationId', Boolean(event))}
             >
-              {hostChoices.map((org) => (
-                <option key={org.id} value={org.id}>
-                  {org.name}
-                </option>
-              ))}
+              {otherHosts.length === 0 ? (
+                hostChoices.map((org) => (
+                  <option key={org.id} value={org.id}>
+                    {org.name}
+                  </option>
+                ))
+              ) : (
+                <>
+                  <optgroup label="Your organizations">
+                    {hostChoices
+                      .filter((c) => c.own)
+                      .map((org) => (
+                        <option key={org.id} value={org.id}>
+                          {org.name}
+                        </option>
+                      ))}
+                  </optgroup>
+                  <optgroup label="Other organizations">
+                    {otherHosts.map((org) => (
+                      <option key={org.id} value={org.id}>
+                        {org.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                </>
+              )}
             </select>
           </Field>
         )}
@@ -313,10 +371,10 @@ export function EventForm({
           <input id={fieldId('title')} value={values.title} required maxLength={300} onChange={(e) => set('title', e.target.value)} {...inv('title')} />
         </Field>
         <Field
-          label="Description (Markdown)"
+          label="Description"
           htmlFor={fieldId('description')}
           message={msg('description')}
-          hint={{ id: `${id}-description-hint`, text: 'Markdown: **bold**, lists with "- ", links as [text](https://…).' }}
+          hint={{ id: `${id}-description-hint`, text: 'Formatting: **bold**, *italic*, a line starting with "- " for a list, [text](https://…) for a link.' }}
           wide
         >
           <textarea
@@ -335,15 +393,16 @@ export function EventForm({
         >
           <input id={fieldId('tags')} value={values.tags} onChange={(e) => set('tags', e.target.value)} {...inv('tags', true)} />
         </Field>
-        <Field
-          label="Languages"
-          htmlFor={fieldId('languages')}
-          message={msg('languages')}
-          hint={{ id: `${id}-languages-hint`, text: 'Language codes, separated with commas, e.g. en, fr, pt-BR.' }}
-        >
-          <input id={fieldId('languages')} value={values.languages} onChange={(e) => set('languages', e.target.value)} {...inv('languages', true)} />
-        </Field>
       </div>
+
+      <LanguagesFieldset
+        id={id}
+        checked={values.languages}
+        typed={values.otherLanguages}
+        onChecked={(languages) => set('languages', languages)}
+        onTyped={(text) => set('otherLanguages', text)}
+        errors={errors}
+      />
 
       <fieldset className="radio-group" aria-describedby={errors.byField.has('visibility') ? errId('visibility') : undefined}>
         <legend>Who can see it</legend>
@@ -364,26 +423,21 @@ export function EventForm({
             </span>
           </div>
         ))}
+        <p className="who-sees" aria-live="polite">
+          <strong>Who will see it{event && event.status !== 'DRAFT' ? '' : ' once published'}:</strong> {WHO_WILL_SEE[values.visibility]}
+        </p>
         {msg('visibility')}
       </fieldset>
 
       <fieldset className="when">
         <legend>When</legend>
         <div className="form-grid">
-          <Field
-            label="Time zone"
-            htmlFor={fieldId('timeZone')}
-            message={msg('timeZone')}
-            hint={{ id: `${id}-timeZone-hint`, text: 'Times below are read in this zone.' }}
-          >
-            <select id={fieldId('timeZone')} value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} {...inv('timeZone', true)}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, ' ')}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <TimeZoneField
+            value={values.timeZone}
+            onChange={(zone) => set('timeZone', zone)}
+            hint="Type a city or country. Times below are read in this zone."
+            error={pickerError('timeZone')}
+          />
           <div className="field checkbox-field">
             <input id={fieldId('allDay')} type="checkbox" checked={values.allDay} onChange={(e) => toggleAllDay(e.target.checked)} {...inv('allDay')} />
             <label htmlFor={fieldId('allDay')}>All-day event</label>
@@ -460,23 +514,21 @@ export function EventForm({
           />
         </Field>
         <Field
-          label="Waitlist offer (minutes)"
+          label="Hold a freed seat for"
           htmlFor={fieldId('offerMinutes')}
           message={msg('offerMinutes')}
           hint={{
             id: `${id}-offerMinutes-hint`,
-            text: 'How long a freed seat is held for the next person waiting (1440 = one day).',
+            text: 'When the event is full and a seat frees, the next person waiting has this long to take it.',
           }}
         >
-          <input
-            id={fieldId('offerMinutes')}
-            type="number"
-            min={5}
-            inputMode="numeric"
-            value={values.offerMinutes}
-            onChange={(e) => set('offerMinutes', e.target.value)}
-            {...inv('offerMinutes', true)}
-          />
+          <select id={fieldId('offerMinutes')} value={values.offerMinutes} onChange={(e) => set('offerMinutes', e.target.value)} {...inv('offerMinutes', true)}>
+            {offerChoices(Number(values.offerMinutes) || 1440).map(([minutes, label]) => (
+              <option key={minutes} value={String(minutes)}>
+                {label}
+              </option>
+            ))}
+          </select>
         </Field>
       </div>
 
@@ -523,31 +575,3 @@ export function EventForm({
   );
 }
 
-function Field({
-  label,
-  htmlFor,
-  message,
-  hint,
-  wide,
-  children,
-}: {
-  label: string;
-  htmlFor: string;
-  message: ReactNode;
-  hint?: { id: string; text: string };
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={wide ? 'field field-wide' : 'field'}>
-      <label htmlFor={htmlFor}>{label}</label>
-      {hint && (
-        <p id={hint.id} className="hint">
-          {hint.text}
-        </p>
-      )}
-      {children}
-      {message}
-    </div>
-  );
-}

@@ -3,7 +3,7 @@ import { errorMessage, gqlRequest } from '../api/client';
 import { addSessionMutation, removeSessionMutation, updateSessionMutation } from '../api/operations';
 import type { EditorEventQuery, SessionKind } from '../gql/graphql';
 import { addLocalMinutes, toApiLocal, toLocalInput } from '../lib/localDateTime';
-import { zoneLabel } from '../lib/time';
+import { allDayDates, zoneLabel } from '../lib/time';
 import { SESSION_KIND_LABELS } from './eventLabels';
 import { ErrorBanner, FieldMessage, invalidProps, NO_ERRORS, splitErrors, type SplitErrors } from './FormErrors';
 import { PersonPicker } from './PersonPicker';
@@ -38,7 +38,7 @@ function initialValues(event: FormEventData, session: Session | null, defaultSta
       kind: 'PANEL',
       roomId: '',
       startsAt: defaultStart,
-      endsAt: addLocalMinutes(defaultStart, 60),
+      endsAt: addLocalMinutes(defaultStart, SESSION_MINUTES),
       track: '',
       capacity: '',
       description: '',
@@ -58,6 +58,34 @@ function initialValues(event: FormEventData, session: Session | null, defaultSta
     speakers: session.speakers.map((p) => ({ id: p.id, name: p.name })),
     moderators: session.moderators.map((p) => ({ id: p.id, name: p.name })),
   };
+}
+
+const SESSION_MINUTES = 60;
+
+/**
+ * Where a new session starts: after the last one ends, so a programme is typed in order.
+ * A session that would run past the day's usual end (the event's daily end time, or 17:00
+ * for all-day events) moves to the next day of the event at its daily start. The first
+ * session starts with the event. Sessions last an hour unless changed.
+ */
+export function defaultSessionStart(
+  event: Pick<FormEventData, 'startsAt' | 'endsAt' | 'allDay' | 'timeZone'> & { sessions: readonly { endsAt: string }[] },
+): string {
+  const tz = event.timeZone;
+  const days = allDayDates(event);
+  const eventStart = event.allDay ? `${days.first}T09:00` : toLocalInput(event.startsAt, tz);
+  const eventEnd = event.allDay ? `${days.last}T17:00` : toLocalInput(event.endsAt, tz);
+  if (event.sessions.length === 0) return eventStart;
+  const latest = event.sessions.map((x) => toLocalInput(x.endsAt, tz)).reduce((a, b) => (b > a ? b : a));
+  const dayStart = eventStart.slice(11);
+  const dayEnd = eventEnd.slice(11);
+  const end = addLocalMinutes(latest, SESSION_MINUTES);
+  const pastDay = end.slice(0, 10) !== latest.slice(0, 10) || (dayEnd > dayStart && end.slice(11) > dayEnd);
+  if (pastDay) {
+    const nextDay = `${addLocalMinutes(`${latest.slice(0, 10)}T00:00`, 24 * 60).slice(0, 10)}T${dayStart}`;
+    if (nextDay < eventEnd) return nextDay;
+  }
+  return latest;
 }
 
 /**

@@ -4,7 +4,7 @@ import { cancelEventMutation, postponeEventMutation, publishEventMutation } from
 import type { EventStatus } from '../gql/graphql';
 import { eventStatusLabel } from './eventLabels';
 
-type Action = 'publish' | 'postpone' | 'cancel';
+export type Action = 'publish' | 'postpone' | 'cancel';
 
 /** The event's status with the actions that make sense from it; postpone and cancel need a reason. */
 export function StatusPanel({
@@ -12,11 +12,13 @@ export function StatusPanel({
   status,
   reason,
   onChanged,
+  className = 'status-panel',
 }: {
   eventId: string;
   status: EventStatus;
   reason: string | null;
-  onChanged: (message: string) => void;
+  onChanged: (message: string, action: Action) => void;
+  className?: string;
 }) {
   const id = useId();
   const [asking, setAsking] = useState<'postpone' | 'cancel' | null>(null);
@@ -41,6 +43,7 @@ export function StatusPanel({
         setReasonText('');
         onChanged(
           action === 'publish' ? 'The event is published.' : action === 'postpone' ? 'The event is postponed.' : 'The event is cancelled.',
+          action,
         );
       }
     } catch (err) {
@@ -64,7 +67,7 @@ export function StatusPanel({
   const canCancel = status !== 'CANCELLED';
 
   return (
-    <section className="status-panel" aria-labelledby={`${id}-heading`}>
+    <section className={className} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         Status
       </h2>

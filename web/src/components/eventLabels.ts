@@ -1,4 +1,4 @@
-import type { EventKind, EventStatus, SessionKind } from '../gql/graphql';
+import type { EventKind, EventStatus, EventVisibility, SessionKind } from '../gql/graphql';
 
 /*
  * People-facing names for the event enums. Records over the generated enums, so
@@ -72,4 +72,48 @@ export function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+export const VISIBILITY_LABELS: Readonly<Record<EventVisibility, string>> = {
+  PUBLIC: 'Public',
+  NETWORK: 'Network',
+  PARTNERS: 'Network and partners',
+  INVITE_ONLY: 'Invite only',
+};
+
+/** Who will see an event, in plain words: beside the choice, in the summary, after publishing. */
+export const WHO_WILL_SEE: Readonly<Record<EventVisibility, string>> = {
+  PUBLIC: 'Anyone with the link and the public calendar, signed in or not. It is also in public calendar feeds.',
+  NETWORK: "Members of the network's organizations, once signed in. Partner organizations do not see it.",
+  PARTNERS: "Members of the network's organizations and of its partner organizations, once signed in.",
+  INVITE_ONLY: "Only the hosts' organizers and the people you invite. It is never listed.",
+};
+
+export const visibilityLabel = (visibility: string) => label(VISIBILITY_LABELS, visibility);
+
+/** Common languages of the network, offered as checkboxes; others are typed by name. */
+export const COMMON_LANGUAGES: readonly string[] = ['en', 'fr', 'es', 'pt', 'ar', 'sw', 'ru', 'am'];
+
+let languageCodes: Map<string, string> | undefined;
+
+/**
+ * The language tag for what someone typed: a tag as is ("pt-BR"), or an English language
+ * name ("Swahili" → "sw"); null when neither. Names come from the browser's own list.
+ */
+export function languageCode(text: string): string | null {
+  const typed = text.trim();
+  if (!typed) return null;
+  if (!languageCodes) {
+    languageCodes = new Map();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const tags: string[] = ['pt-BR', 'pt-PT', 'es-419', 'fr-CA', 'en-GB', 'en-US', 'zh-Hans', 'zh-Hant'];
+    for (const a of letters) for (const b of letters) tags.push(a + b);
+    for (const tag of tags) {
+      const name = languageName(tag);
+      if (name !== tag) languageCodes.set(name.toLowerCase(), tag);
+    }
+  }
+  const byName = languageCodes.get(typed.toLowerCase());
+  if (byName) return byName;
+  return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(typed) ? typed : null;
 }

@@ -326,6 +326,8 @@ export type UpdateEventInput = {
   endDate?: string | null | undefined;
   /** The local wall-clock time in the event's zone, like 2026-03-29T14:00:00. A time with an offset is taken as that instant. */
   endsAt?: string | null | undefined;
+  /** Move the event to another host: the caller must manage events for both the current and the new host. */
+  hostOrganizationId?: string | number | null | undefined;
   kind?: EventKind | null | undefined;
   languages?: Array<string> | null | undefined;
   offerMinutes?: number | null | undefined;
@@ -841,12 +843,12 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, descriptionHtml: string, tags: Array<string>, languages: Array<string>, onlineUrl: string | null, capacity: number | null, seatsTaken: number, waitlistCount: number, canEdit: boolean, visibility: EventVisibility, icsUrl: string, seriesFeedUrl: string | null, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null } | null, hostOrganization: { id: string, name: string }, coHosts: Array<{ id: string, name: string }>, venue: { id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string }> } | null, sessions: Array<{ id: string, kind: SessionKind, title: string, description: string, startsAt: string, endsAt: string, track: string | null, room: { id: string, name: string } | null, speakers: Array<{ id: string, name: string }>, moderators: Array<{ id: string, name: string }> }> } };
+export type EventQuery = { event: { id: string, title: string, kind: EventKind, status: EventStatus, statusReason: string | null, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, descriptionHtml: string, tags: Array<string>, languages: Array<string>, onlineUrl: string | null, isOnline: boolean, capacity: number | null, seatsTaken: number, waitlistCount: number, canEdit: boolean, visibility: EventVisibility, icsUrl: string, seriesFeedUrl: string | null, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null } | null, hostOrganization: { id: string, name: string }, coHosts: Array<{ id: string, name: string }>, venue: { id: string, name: string, address: string | null, city: string | null, country: string | null, rooms: Array<{ id: string, name: string }> } | null, sessions: Array<{ id: string, kind: SessionKind, title: string, description: string, startsAt: string, endsAt: string, track: string | null, room: { id: string, name: string } | null, speakers: Array<{ id: string, name: string }>, moderators: Array<{ id: string, name: string }> }> } };
 
 export type OrganizerContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganizerContextQuery = { me: { id: string, isSuperuser: boolean, roles: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+export type OrganizerContextQuery = { me: { id: string, isSuperuser: boolean, person: { id: string, memberships: Array<{ id: string, role: Role, organization: { id: string } }> } | null, roles: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
 
 export type OrganizationChoicesQueryVariables = Exact<{
   first: number;
@@ -2856,6 +2858,7 @@ export const EventDocument = new TypedDocumentString(`
     tags
     languages
     onlineUrl
+    isOnline
     capacity
     seatsTaken
     waitlistCount
@@ -2917,6 +2920,16 @@ export const OrganizerContextDocument = new TypedDocumentString(`
   me {
     id
     isSuperuser
+    person {
+      id
+      memberships {
+        id
+        role
+        organization {
+          id
+        }
+      }
+    }
     roles {
       role
       organization {

@@ -32,7 +32,7 @@ describe('EventPage', () => {
     expect(fact('Where')).toHaveTextContent('Greifswalder Str. 4, Berlin, Germany');
     expect(fact('Where')).toHaveTextContent('Rooms: Main hall, Room 2');
     expect(fact('Languages')).toHaveTextContent('English, French');
-    expect(within(fact('Tags')).getByRole('link', { name: 'elections' })).toHaveAttribute('href', '/events?view=agenda&tag=elections');
+    expect(within(fact('Tags')).getByRole('link', { name: 'elections' })).toHaveAttribute('href', '/events?view=list&tag=elections');
     expect(within(fact('Online')).getByRole('link', { name: /Join online/ })).toHaveAttribute('href', 'https://meet.example/forum');
     expect(screen.getByText('observation methods', { selector: 'strong' })).toBeInTheDocument();
 
@@ -94,10 +94,48 @@ describe('EventPage', () => {
     expect(fact('When')).toHaveTextContent('Mon 2 Nov 2026, 09:00 – Tue 3 Nov 2026, 17:00 (Berlin)');
     expect(fact('When')).not.toHaveTextContent('your time');
     expect(screen.queryByText('Online', { selector: 'dt' })).not.toBeInTheDocument();
-    expect(fact('Where')).toHaveTextContent('No venue given');
+    expect(fact('Where')).toHaveTextContent('No place given yet');
     expect(screen.getByText('The programme has not been published yet.')).toBeInTheDocument();
     // Signed in: inside the app shell, with Events as the current section.
     expect(screen.getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('says an event without a venue is online, and gives organizers badges, buttons and the private feed hint', async () => {
+    stubGraphQL({
+      Viewer: signedIn,
+      Event: () => ({
+        data: {
+          event: eventDetail({ venue: null, onlineUrl: null, isOnline: true, canEdit: true, visibility: 'INVITE_ONLY', sessions: [] }),
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp('/events/ev-7');
+
+    await screen.findByRole('heading', { level: 1 });
+    // The link itself is for seat holders; that it is online is for everyone who sees it.
+    expect(fact('Where')).toHaveTextContent(/^Online$/);
+    const organizers = screen.getByRole('group', { name: 'For organizers' });
+    expect(within(organizers).getByText('Published')).toHaveClass('status-badge');
+    expect(within(organizers).getByText('Invite only')).toHaveClass('visibility-badge');
+    expect(within(organizers).getByRole('link', { name: 'Edit event and programme' })).toHaveClass('button');
+    expect(within(organizers).getByRole('link', { name: 'Registrations' })).toHaveAttribute('href', '/events/ev-7/registrations');
+
+    await user.click(screen.getByText('Add to calendar'));
+    expect(screen.getByRole('link', { name: 'private calendar feed' })).toHaveAttribute('href', '/feeds');
+  });
+
+  it('offers the .ics of a public event under Add to calendar', async () => {
+    stubGraphQL({ Viewer: signedOut, Event: () => ({ data: { event: eventDetail({ isOnline: true, sessions: [] }) } }) });
+    const user = userEvent.setup();
+    renderApp('/events/ev-7');
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(fact('Where')).toHaveTextContent('and online');
+    await user.click(screen.getByText('Add to calendar'));
+    expect(screen.getByRole('region', { name: 'This event' })).toHaveTextContent(/\.ics|Download/);
+    // Visitors see no organizer actions.
+    expect(screen.queryByRole('group', { name: 'For organizers' })).not.toBeInTheDocument();
   });
 
   it('shows all-day events as dates without times', async () => {

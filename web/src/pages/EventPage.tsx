@@ -179,9 +179,12 @@ function EventDetails({
                   </span>
                 )}
               </>
+            ) : event.isOnline ? (
+              <span className="venue-name">Online</span>
             ) : (
-              <span className="muted">No venue given</span>
+              <span className="muted">No place given yet</span>
             )}
+            {venue && event.isOnline && <span className="venue-rooms">and online</span>}
           </dd>
         </div>
         {event.onlineUrl && (
@@ -211,7 +214,7 @@ function EventDetails({
               <ul className="tag-list">
                 {event.tags.map((tag) => (
                   <li key={tag}>
-                    <Link className="tag" to={`/events?view=agenda&tag=${encodeURIComponent(tag)}`}>
+                    <Link className="tag" to={`/events?view=list&tag=${encodeURIComponent(tag)}`}>
                       {tag}
                     </Link>
                   </li>
