@@ -47,6 +47,7 @@ describe('AppShell', () => {
       ['Organizations', '/organizations'],
       ['Missions', '/missions'],
       ['Calendar feeds', '/feeds'],
+      ['Requests', '/requests'],
     ]);
     expect(nav.getByRole('link', { name: 'Organizations' })).toHaveAttribute('aria-current', 'page');
     expect(nav.getByRole('link', { name: 'Calendar' })).not.toHaveAttribute('aria-current');

@@ -59,6 +59,9 @@ export function AppShell() {
               <li>
                 <NavLink to="/feeds">Calendar feeds</NavLink>
               </li>
+              <li>
+                <NavLink to="/requests">Requests</NavLink>
+              </li>
               <AdminNavLinks />
             </ul>
           </nav>
