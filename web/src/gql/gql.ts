@@ -49,6 +49,13 @@ type Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokeFeedSubscriptionDocument,
+    "\n  query EventInvitationPreview($token: String!) {\n    eventInvitation(token: $token) {\n      eventId\n      title\n      status\n      timeZone\n      startsAt\n      endsAt\n      allDay\n      hostName\n      venue {\n        name\n        address\n        city\n      }\n      online\n      expiresAt\n      inviteeName\n      accountEmail\n      canOpenAccount\n    }\n  }\n": typeof types.EventInvitationPreviewDocument,
+    "\n  mutation OpenAccountWithInvitation($token: String!, $name: String!, $password: String!) {\n    openAccountWithInvitation(token: $token, name: $name, password: $password) {\n      user {\n        id\n        email\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.OpenAccountWithInvitationDocument,
+    "\n  query EventInvitations($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      canEdit\n      startsAt\n      endsAt\n      allDay\n      timeZone\n      invitations {\n        id\n        status\n        inviteeName\n        channel\n        sentTo\n        sentAt\n        expiresAt\n        usedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.EventInvitationsDocument,
+    "\n  mutation SendEventInvitation($eventId: ID!, $personId: ID, $email: String, $guestName: String, $channel: Channel) {\n    sendEventInvitation(eventId: $eventId, personId: $personId, email: $email, guestName: $guestName, channel: $channel) {\n      invitation {\n        id\n        inviteeName\n        sentTo\n      }\n      alreadyPending\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SendEventInvitationDocument,
+    "\n  mutation RevokeEventInvitation($id: ID!) {\n    revokeEventInvitation(id: $id) {\n      invitation {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokeEventInvitationDocument,
+    "\n  mutation ResendEventInvitation($id: ID!) {\n    resendEventInvitation(id: $id) {\n      invitation {\n        id\n        status\n        sentTo\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ResendEventInvitationDocument,
+    "\n  query PeopleToPick($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        emailHint\n        memberships {\n          id\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleToPickDocument,
     "\n  fragment MissionFields on Mission {\n    id\n    organizationId\n    name\n    country\n    timeZone\n    electionDates\n    status\n    phase\n    myRole\n    stationCount\n    observerCount\n  }\n": typeof types.MissionFieldsFragmentDoc,
     "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionsDocument,
     "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionDocument,
@@ -166,6 +173,13 @@ const documents: Documents = {
     "\n  mutation CreateFeedSubscription($name: String!, $filters: FeedFiltersInput) {\n    createFeedSubscription(name: $name, filters: $filters) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateFeedSubscriptionDocument,
     "\n  mutation CreateAgendaFeed($name: String) {\n    createAgendaFeed(name: $name) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      url\n      webcalUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateAgendaFeedDocument,
     "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokeFeedSubscriptionDocument,
+    "\n  query EventInvitationPreview($token: String!) {\n    eventInvitation(token: $token) {\n      eventId\n      title\n      status\n      timeZone\n      startsAt\n      endsAt\n      allDay\n      hostName\n      venue {\n        name\n        address\n        city\n      }\n      online\n      expiresAt\n      inviteeName\n      accountEmail\n      canOpenAccount\n    }\n  }\n": types.EventInvitationPreviewDocument,
+    "\n  mutation OpenAccountWithInvitation($token: String!, $name: String!, $password: String!) {\n    openAccountWithInvitation(token: $token, name: $name, password: $password) {\n      user {\n        id\n        email\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.OpenAccountWithInvitationDocument,
+    "\n  query EventInvitations($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      canEdit\n      startsAt\n      endsAt\n      allDay\n      timeZone\n      invitations {\n        id\n        status\n        inviteeName\n        channel\n        sentTo\n        sentAt\n        expiresAt\n        usedAt\n        revokedAt\n      }\n    }\n  }\n": types.EventInvitationsDocument,
+    "\n  mutation SendEventInvitation($eventId: ID!, $personId: ID, $email: String, $guestName: String, $channel: Channel) {\n    sendEventInvitation(eventId: $eventId, personId: $personId, email: $email, guestName: $guestName, channel: $channel) {\n      invitation {\n        id\n        inviteeName\n        sentTo\n      }\n      alreadyPending\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SendEventInvitationDocument,
+    "\n  mutation RevokeEventInvitation($id: ID!) {\n    revokeEventInvitation(id: $id) {\n      invitation {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokeEventInvitationDocument,
+    "\n  mutation ResendEventInvitation($id: ID!) {\n    resendEventInvitation(id: $id) {\n      invitation {\n        id\n        status\n        sentTo\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ResendEventInvitationDocument,
+    "\n  query PeopleToPick($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        emailHint\n        memberships {\n          id\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PeopleToPickDocument,
     "\n  fragment MissionFields on Mission {\n    id\n    organizationId\n    name\n    country\n    timeZone\n    electionDates\n    status\n    phase\n    myRole\n    stationCount\n    observerCount\n  }\n": types.MissionFieldsFragmentDoc,
     "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": types.MissionsDocument,
     "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFields\n    }\n  }\n": types.MissionDocument,
@@ -385,6 +399,34 @@ export function graphql(source: "\n  mutation CreateAgendaFeed($name: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeFeedSubscription($id: ID!) {\n    revokeFeedSubscription(id: $id) {\n      subscription {\n        ...FeedSubscriptionFields\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeFeedSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventInvitationPreview($token: String!) {\n    eventInvitation(token: $token) {\n      eventId\n      title\n      status\n      timeZone\n      startsAt\n      endsAt\n      allDay\n      hostName\n      venue {\n        name\n        address\n        city\n      }\n      online\n      expiresAt\n      inviteeName\n      accountEmail\n      canOpenAccount\n    }\n  }\n"): typeof import('./graphql').EventInvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenAccountWithInvitation($token: String!, $name: String!, $password: String!) {\n    openAccountWithInvitation(token: $token, name: $name, password: $password) {\n      user {\n        id\n        email\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').OpenAccountWithInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventInvitations($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      canEdit\n      startsAt\n      endsAt\n      allDay\n      timeZone\n      invitations {\n        id\n        status\n        inviteeName\n        channel\n        sentTo\n        sentAt\n        expiresAt\n        usedAt\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').EventInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendEventInvitation($eventId: ID!, $personId: ID, $email: String, $guestName: String, $channel: Channel) {\n    sendEventInvitation(eventId: $eventId, personId: $personId, email: $email, guestName: $guestName, channel: $channel) {\n      invitation {\n        id\n        inviteeName\n        sentTo\n      }\n      alreadyPending\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SendEventInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeEventInvitation($id: ID!) {\n    revokeEventInvitation(id: $id) {\n      invitation {\n        id\n        status\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeEventInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEventInvitation($id: ID!) {\n    resendEventInvitation(id: $id) {\n      invitation {\n        id\n        status\n        sentTo\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ResendEventInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleToPick($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        emailHint\n        memberships {\n          id\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PeopleToPickDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
