@@ -238,6 +238,7 @@ function CreateAccount({ token, preview }: { token: string; preview: Preview }) 
       )}
       <NewPasswordFields
         id={id}
+        label="Choose a password"
         password={password}
         confirm={confirm}
         onPassword={setPassword}
