@@ -103,6 +103,8 @@ run_script feeds "${FEEDS_SCREENSHOT:-var/e2e-feeds.png}"
 run_script review "${REVIEW_SCREENSHOT:-var/e2e-review.png}"
 # The observer's phone form offline (issue 10): sets up its own mission too.
 run_script observer "${OBSERVER_SCREENSHOT:-var/e2e-observer.png}"
+# Event invitations (issue 11): sets up its own invite-only meeting over GraphQL.
+run_script invitations "${INVITATIONS_SCREENSHOT:-var/e2e-invitations.png}"
 
 if [[ $status -ne 0 ]]; then
   echo "---- server log (last 40 lines) ----" >&2
