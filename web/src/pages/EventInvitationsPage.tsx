@@ -329,18 +329,20 @@ function SendInvitation({ eventId, onSent }: { eventId: string; onSent: (text: s
   }
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
+    <section className="invitation-send-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Send an invitation</h2>
       <form className="invitation-send" onSubmit={(e) => void send(e)} noValidate>
         <ErrorBanner messages={errors.general} />
         <fieldset>
           <legend>Whom to invite</legend>
-          <label className="invitation-choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'guest'} onChange={() => setMode('guest')} />A guest, by email address
-          </label>
-          <label className="invitation-choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'person'} onChange={() => setMode('person')} />A person of your network
-          </label>
+          <div className="radio-option">
+            <input type="radio" id={`${id}-guest`} name={`${id}-mode`} checked={mode === 'guest'} onChange={() => setMode('guest')} />
+            <label htmlFor={`${id}-guest`}>A guest, by email address</label>
+          </div>
+          <div className="radio-option">
+            <input type="radio" id={`${id}-person`} name={`${id}-mode`} checked={mode === 'person'} onChange={() => setMode('person')} />
+            <label htmlFor={`${id}-person`}>A person of your network</label>
+          </div>
         </fieldset>
         {mode === 'guest' ? (
           <>
@@ -378,14 +380,14 @@ function SendInvitation({ eventId, onSent }: { eventId: string; onSent: (text: s
             <FieldMessage id={`${id}-person-error`} errors={errors} field="personId" />
             <fieldset>
               <legend>Send it by</legend>
-              <label className="invitation-choice">
-                <input type="radio" name={`${id}-channel`} checked={channel === 'EMAIL'} onChange={() => setChannel('EMAIL')} />
-                Email
-              </label>
-              <label className="invitation-choice">
-                <input type="radio" name={`${id}-channel`} checked={channel === 'SMS'} onChange={() => setChannel('SMS')} />
-                SMS (counts against your organization’s message budget)
-              </label>
+              <div className="radio-option">
+                <input type="radio" id={`${id}-by-email`} name={`${id}-channel`} checked={channel === 'EMAIL'} onChange={() => setChannel('EMAIL')} />
+                <label htmlFor={`${id}-by-email`}>Email</label>
+              </div>
+              <div className="radio-option">
+                <input type="radio" id={`${id}-by-sms`} name={`${id}-channel`} checked={channel === 'SMS'} onChange={() => setChannel('SMS')} />
+                <label htmlFor={`${id}-by-sms`}>SMS (counts against your organization’s message budget)</label>
+              </div>
               <FieldMessage id={`${id}-channel-error`} errors={errors} field="channel" />
             </fieldset>
           </>
