@@ -57,7 +57,7 @@ describe('EventInvitationsPage', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const app = renderApp('/events/ev-7/invitations');
 
-    const list = await screen.findByRole('list', { name: /Invitations/ });
+    const list = await screen.findByRole('list', { name: /Invitations/ }, { timeout: 5000 });
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(3);
     expect(rows[0]).toHaveTextContent(/Gita Guest\s*Pending/);

@@ -158,7 +158,7 @@ export function EventInvitationsPage() {
 
       <section aria-labelledby="sent-heading">
         <h2 id="sent-heading">Sent invitations</h2>
-        <div className="field">
+        <div className="field invitation-filter">
           <label htmlFor="invitation-filter">Show</label>
           <select
             id="invitation-filter"
@@ -178,6 +178,7 @@ export function EventInvitationsPage() {
             ))}
           </select>
         </div>
+        <p className="hint">Times are {zoneLabel(zone)} time, where the event happens.</p>
         {shown.length === 0 ? (
           <p className="muted">{event.invitations.length === 0 ? 'No invitations sent yet.' : 'None with this status.'}</p>
         ) : (
