@@ -126,6 +126,7 @@ export const peopleToPickQuery = graphql(`
       nodes {
         id
         name
+        email
         emailHint
         memberships {
           id

@@ -6,6 +6,7 @@ import '../pages/invitations.css';
 /** A person as a picker shows them: with what tells two people of the same name apart. */
 export interface PersonChoice extends PickItem {
   organizations: string[];
+  /** The email, or its masked form (m•••@example.org) for those who may not see it. */
   emailHint: string | null;
 }
 
@@ -14,7 +15,8 @@ export async function searchPeopleWithDetails(search: string): Promise<PersonCho
   return data.people.nodes.map((p) => ({
     id: p.id,
     name: p.name,
-    emailHint: p.emailHint ?? null,
+    // The address itself for those who may see it (coordinators), else masked.
+    emailHint: p.email ?? p.emailHint ?? null,
     organizations: [...new Set(p.memberships.map((m) => m.organization.name))],
   }));
 }

@@ -643,7 +643,7 @@ export type PeopleToPickQueryVariables = Exact<{
 }>;
 
 
-export type PeopleToPickQuery = { people: { nodes: Array<{ id: string, name: string, emailHint: string | null, memberships: Array<{ id: string, organization: { id: string, name: string } }> }> } };
+export type PeopleToPickQuery = { people: { nodes: Array<{ id: string, name: string, email: string | null, emailHint: string | null, memberships: Array<{ id: string, organization: { id: string, name: string } }> }> } };
 
 export type MissionFieldsFragment = { id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number };
 
@@ -2198,6 +2198,7 @@ export const PeopleToPickDocument = new TypedDocumentString(`
     nodes {
       id
       name
+      email
       emailHint
       memberships {
         id

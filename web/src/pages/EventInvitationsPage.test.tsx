@@ -124,7 +124,7 @@ describe('EventInvitationsPage', { timeout: 20_000 }, () => {
       Viewer: signedIn,
       EventInvitations: () => event([]),
       PeopleToPick: () => ({
-        data: { people: { nodes: [{ id: 'p3', name: 'Ama Mensah', emailHint: null, memberships: [{ id: 'm1', organization: { id: 'o1', name: 'Kenya Forum' } }] }] } },
+        data: { people: { nodes: [{ id: 'p3', name: 'Ama Mensah', email: null, emailHint: null, memberships: [{ id: 'm1', organization: { id: 'o1', name: 'Kenya Forum' } }] }] } },
       }),
       SendEventInvitation: () => ({
         data: { sendEventInvitation: { invitation: { id: 'i9', inviteeName: 'Ama Mensah', sentTo: '+254 •• •• •• 01' }, alreadyPending: true, errors: [] } },

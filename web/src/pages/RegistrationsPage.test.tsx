@@ -108,8 +108,8 @@ describe('RegistrationsPage', { timeout: 20_000 }, () => {
         data: {
           people: {
             nodes: [
-              { id: 'p9', name: 'Zawadi Njeri', emailHint: 'z•••@kenya.example', memberships: [{ id: 'm1', organization: { id: 'o1', name: 'Kenya Forum' } }] },
-              { id: 'p8', name: 'Zawadi Njeri', emailHint: null, memberships: [{ id: 'm2', organization: { id: 'o2', name: 'Ghana Watch' } }] },
+              { id: 'p9', name: 'Zawadi Njeri', email: null, emailHint: 'z•••@kenya.example', memberships: [{ id: 'm1', organization: { id: 'o1', name: 'Kenya Forum' } }] },
+              { id: 'p8', name: 'Zawadi Njeri', email: null, emailHint: null, memberships: [{ id: 'm2', organization: { id: 'o2', name: 'Ghana Watch' } }] },
             ],
           },
         },
