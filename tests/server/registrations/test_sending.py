@@ -11,10 +11,11 @@ from sqlmodel import col, select
 from server.accounts.access import Principal
 from server.accounts.models import User
 from server.db import Database
-from server.events.models import Visibility
+from server.events.models import EventStatus, Visibility
 from server.kit.errors import InvalidInput, NotFound
 from server.mail.models import OutboundEmail
 from server.messaging.models import OutboundMessage
+from server.messaging.outbox import MessagePolicy, Outbox
 from server.orgs.models import Channel, Role
 from server.registrations import opening, sending, service
 from server.registrations.models import Invitation, Registration, RegistrationStatus
@@ -161,6 +162,34 @@ class TestSending:
                 db, setup, event, person_id=setup.attendees[1].person_id, channel=Channel.EMAIL
             )
         assert codes(raised.value) == [("channel", "no_address")]
+
+
+class TestRefusals:
+    async def test_a_draft_cannot_be_invited_to(self, db: Database, setup: Setup) -> None:
+        event = await make_event(db, setup.host, status=EventStatus.DRAFT)
+        with pytest.raises(InvalidInput) as raised:
+            await send(db, setup, event, email=GUEST)
+        assert codes(raised.value) == [("eventId", "draft")]
+
+    async def test_an_sms_beyond_the_host_budget_changes_nothing(
+        self, db: Database, setup: Setup
+    ) -> None:
+        event = await make_event(db, setup.host)
+        spent = Outbox(gateway="outbox", policy=MessagePolicy(budget_per_organization=0))
+        with pytest.raises(InvalidInput):
+            async with db.transaction() as session:
+                await sending.send_invitation(
+                    session,
+                    principal=setup.organizer.principal,
+                    outbox=spent,
+                    event_id=event,
+                    person_id=setup.attendees[0].person_id,
+                    channel=Channel.SMS,
+                    now=NOW,
+                )
+        async with db.read() as session:
+            assert (await session.exec(select(Invitation))).all() == []
+        assert await texts(db) == []
 
 
 class TestRevokeAndResend:
