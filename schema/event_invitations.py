@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from schema.context import Info
 from schema.errors import FieldError
@@ -19,6 +20,7 @@ from schema.units import in_transaction, in_transaction_with_outbox
 from server.db import utcnow
 from server.events.localtime import zone
 from server.events.models import EventKind, EventStatus
+from server.messaging.outbox import Outbox
 from server.orgs.models import Channel
 from server.registrations import opening, sending
 from server.registrations.models import Invitation
@@ -60,8 +62,8 @@ class EventInvitation:
         )
 
     @classmethod
-    def now(cls, row: Invitation, name: str | None = None) -> EventInvitation:
-        return cls.of(row, name or row.guest_name, sending.status_of(row, utcnow()))
+    def now(cls, row: Invitation, name: str | None) -> EventInvitation:
+        return cls.of(row, name, sending.status_of(row, utcnow()))
 
 
 @strawberry.type(description="Where an invited event happens.")
@@ -148,6 +150,14 @@ class OpenAccountPayload:
     errors: list[FieldError]
 
 
+def _payload(
+    done: tuple[Invitation, str | None] | None, errors: list[FieldError]
+) -> EventInvitationPayload:
+    if done is None:
+        return EventInvitationPayload(errors=errors)
+    return EventInvitationPayload(invitation=EventInvitation.now(*done), errors=[])
+
+
 def _limit(info: Info) -> sending.SendLimit:
     settings = info.context.runtime.settings
     return sending.SendLimit(
@@ -189,9 +199,9 @@ class EventInvitationMutations:
     ) -> SendEventInvitationPayload:
         principal = info.context.principal
         limit = _limit(info)
-        sent, errors = await in_transaction_with_outbox(
-            info,
-            lambda s, outbox: sending.send_invitation(
+
+        async def work(s: AsyncSession, outbox: Outbox) -> tuple[sending.Sent, str | None]:
+            sent = await sending.send_invitation(
                 s,
                 principal=principal,
                 outbox=outbox,
@@ -202,12 +212,15 @@ class EventInvitationMutations:
                 channel=channel,
                 now=utcnow(),
                 limit=limit,
-            ),
-        )
-        if sent is None:
+            )
+            return sent, await sending.invitee_name(s, sent.invitation)
+
+        done, errors = await in_transaction_with_outbox(info, work)
+        if done is None:
             return SendEventInvitationPayload(errors=errors)
+        sent, name = done
         return SendEventInvitationPayload(
-            invitation=EventInvitation.now(sent.invitation),
+            invitation=EventInvitation.now(sent.invitation, name),
             already_pending=sent.already_pending,
             errors=[],
         )
@@ -220,15 +233,15 @@ class EventInvitationMutations:
         self, info: Info, id: strawberry.ID
     ) -> EventInvitationPayload:
         principal = info.context.principal
-        row, errors = await in_transaction(
-            info,
-            lambda s: sending.revoke_invitation(
+
+        async def work(s: AsyncSession) -> tuple[Invitation, str | None]:
+            row = await sending.revoke_invitation(
                 s, principal=principal, invitation_id=parse_id(id, "id"), now=utcnow()
-            ),
-        )
-        return EventInvitationPayload(
-            invitation=EventInvitation.now(row) if row else None, errors=errors
-        )
+            )
+            return row, await sending.invitee_name(s, row)
+
+        done, errors = await in_transaction(info, work)
+        return _payload(done, errors)
 
     @strawberry.mutation(
         permission_classes=AUTHENTICATED,
@@ -240,20 +253,20 @@ class EventInvitationMutations:
     ) -> EventInvitationPayload:
         principal = info.context.principal
         limit = _limit(info)
-        row, errors = await in_transaction_with_outbox(
-            info,
-            lambda s, outbox: sending.resend_invitation(
+
+        async def work(s: AsyncSession, outbox: Outbox) -> tuple[Invitation, str | None]:
+            row = await sending.resend_invitation(
                 s,
                 principal=principal,
                 outbox=outbox,
                 invitation_id=parse_id(id, "id"),
                 now=utcnow(),
                 limit=limit,
-            ),
-        )
-        return EventInvitationPayload(
-            invitation=EventInvitation.now(row) if row else None, errors=errors
-        )
+            )
+            return row, await sending.invitee_name(s, row)
+
+        done, errors = await in_transaction_with_outbox(info, work)
+        return _payload(done, errors)
 
     @strawberry.mutation(
         permission_classes=PUBLIC,

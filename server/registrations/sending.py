@@ -414,6 +414,16 @@ async def resend_invitation(
     )
 
 
+async def invitee_name(session: AsyncSession, invitation: Invitation) -> str | None:
+    """The person's name, or the guest's as the organizer typed it."""
+    if invitation.person_id is None:
+        return invitation.guest_name
+    name: str | None = await session.scalar(
+        select(Person.name).where(Person.id == invitation.person_id)
+    )
+    return name
+
+
 @dataclass(frozen=True)
 class InvitationRow:
     invitation: Invitation
@@ -443,6 +453,7 @@ __all__ = [
     "InvitationStatus",
     "SendLimit",
     "Sent",
+    "invitee_name",
     "list_invitations",
     "managed_invitation",
     "resend_invitation",
