@@ -20,6 +20,7 @@ from schema.accounts.two_factor import TwoFactorMutations
 from schema.calendars import FeedMutations
 from schema.context import Info
 from schema.errors import FieldError
+from schema.event_invitations import EventInvitationMutations
 from schema.events import EventMutations
 from schema.membership_mutations import MembershipMutations
 from schema.missions.forms import FormMutations
@@ -123,6 +124,7 @@ class UpdatePersonInput:
 class Mutation(
     EventMutations,
     RegistrationMutations,
+    EventInvitationMutations,
     MembershipMutations,
     InvitationMutations,
     AccountAdminMutations,

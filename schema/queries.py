@@ -11,6 +11,7 @@ from schema.accounts.invitations import InvitationQueries
 from schema.calendars import FeedQueries
 from schema.context import Info
 from schema.dev import DevQuery
+from schema.event_invitations import EventInvitationQueries
 from schema.missions.forms import FormQueries
 from schema.missions.incidents import IncidentQueries
 from schema.missions.locations import LocationQueries
@@ -83,6 +84,7 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
 class Query(
     DevQuery,
     InvitationQueries,
+    EventInvitationQueries,
     AccountAdminQueries,
     FeedQueries,
     MissionQueries,

@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 
 from schema.context import Info
+from schema.event_invitations import EventInvitation
 from schema.types.common import parse_id
 from schema.types.orgs import Organization, Person
 from schema.types.venues import ProgrammeWarning, Room, Venue
@@ -14,6 +15,7 @@ from server.accounts.access import Action
 from server.calendars.feed import FeedKey, FeedKind
 from server.calendars.policy import FeedPolicy
 from server.calendars.public import feed_url
+from server.db import utcnow
 from server.events import models
 from server.events import programme as programme_service
 from server.events.access import may_manage
@@ -29,6 +31,7 @@ from server.events.models import (
     Visibility,
 )
 from server.registrations import models as registration_models
+from server.registrations import sending as invitation_sending
 from server.registrations import service as registration_service
 from server.registrations.models import RegistrationStatus
 
@@ -276,6 +279,19 @@ class Event:
                 include_cancelled=include_cancelled,
             )
         return [Registration.from_row(r) for r in rows]
+
+    @strawberry.field(
+        description="Invitations sent for the event, newest first, for its organizers; empty "
+        "for everyone else."
+    )
+    async def invitations(self, info: Info) -> list[EventInvitation]:
+        if not await self._may_edit(info):
+            return []
+        async with info.context.runtime.db.read() as session:
+            rows = await invitation_sending.list_invitations(
+                session, principal=info.context.principal, event_id=int(self.id), now=utcnow()
+            )
+        return [EventInvitation.of(r.invitation, r.name, r.status) for r in rows]
 
     @strawberry.field(
         description="Every organization asked to co-host and its answer, for the event's "

@@ -9,6 +9,7 @@ import strawberry
 from schema.accounts.status import AccountStatus, account_status
 from schema.context import Info
 from server.accounts.access import Action, Principal
+from server.accounts.texts import mask_email
 from server.audit.service import READ_PERSONAL_DATA
 from server.calendars.feed import FeedKey, FeedKind
 from server.calendars.policy import FeedPolicy
@@ -160,6 +161,13 @@ class Person:
     @strawberry.field(description="Shown only to the person and to coordinators who need it.")
     async def email(self, info: Info) -> str | None:
         return self.email_value if await self._personal_data_allowed(info) else None
+
+    @strawberry.field(
+        description="The email masked (m•••@example.org), to tell people of the same name "
+        "apart where the address itself is not shown; null without an email."
+    )
+    def email_hint(self) -> str | None:
+        return mask_email(self.email_value) if self.email_value else None
 
     @strawberry.field(description="Shown only to the person and to coordinators who need them.")
     async def phones(self, info: Info) -> list[Phone]:

@@ -16,7 +16,7 @@ from sqlmodel import Field, SQLModel
 
 from server.kit import limits
 from server.kit.models import created_at_field, optional_time_field, updated_at_field
-from server.orgs.models import enum_column
+from server.orgs.models import Channel, enum_column
 
 
 class RegistrationStatus(StrEnum):
@@ -82,4 +82,21 @@ class Invitation(SQLModel, table=True):
     used_at: datetime | None = optional_time_field()
     used_by_person_id: int | None = Field(
         default=None, foreign_key="person.id", ondelete="SET NULL"
+    )
+    # Set for invitations sent by the app (issue 11); a link handed over by hand has none.
+    # `sent_to` is the masked address, enough for organizers to recognise, not to collect.
+    channel: Channel | None = Field(
+        default=None, sa_type=enum_column(Channel, "invitation_channel")
+    )
+    sent_to: str | None = Field(default=None, max_length=limits.EMAIL)
+    # The digest of the whole address: an account opened with the link gets the person's
+    # email only while it is still the address the link went to.
+    address_digest: str | None = Field(default=None, max_length=64)
+    # The guest's name as the organizer typed it, for invitations to an email address.
+    guest_name: str | None = Field(default=None, max_length=limits.NAME)
+    revoked_at: datetime | None = optional_time_field()
+    # Resending makes a new invitation and revokes this one; unique, so a retried resend
+    # finds the invitation it already made instead of sending a second one.
+    resent_from_id: int | None = Field(
+        default=None, foreign_key="invitation.id", ondelete="SET NULL", unique=True
     )

@@ -276,8 +276,16 @@ async def accept_invitation(
     ):
         # An invitation meant for someone else answers like a made-up token, and stays unspent.
         problems.add("token", "This invitation link is not valid.", "invalid")
+    elif invitation.used_at is not None and invitation.used_by_person_id == principal.person_id:
+        # Accepting again (a retried request, a second click) answers with the place it gave.
+        again = await _place_from(session, invitation=invitation)
+        if again is not None:
+            return again
+        problems.add("token", "This invitation has already been used.", "used")
     elif invitation.used_at is not None:
         problems.add("token", "This invitation has already been used.", "used")
+    elif invitation.revoked_at is not None:
+        problems.add("token", "The organizers withdrew this invitation.", "revoked")
     elif invitation.expires_at is not None and invitation.expires_at <= now:
         problems.add("token", "This invitation has expired.", "expired")
     problems.raise_if_any()
@@ -287,6 +295,7 @@ async def accept_invitation(
     result = await session.exec(
         update(Invitation)
         .where(col(Invitation.id) == invitation.id, col(Invitation.used_at).is_(None))
+        .where(col(Invitation.revoked_at).is_(None))
         .values(used_at=now, used_by_person_id=principal.person_id)
     )
     if result.rowcount != 1:
@@ -302,6 +311,16 @@ async def accept_invitation(
         registered_by_id=principal.user_id,
         now=now,
         outbox=outbox,
+    )
+
+
+async def _place_from(session: AsyncSession, *, invitation: Invitation) -> Registration | None:
+    """The whole-event place an accepted invitation gave, while it is not cancelled."""
+    return await session.scalar(
+        select(Registration)
+        .where(Registration.event_id == invitation.event_id)
+        .where(Registration.person_id == invitation.used_by_person_id, Registration.scope == 0)
+        .where(Registration.status != RegistrationStatus.CANCELLED)
     )
 
 

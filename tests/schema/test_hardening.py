@@ -36,6 +36,8 @@ PUBLIC_FIELDS |= {
 }
 # Issue 8 (signin): signing in with an SMS code, and the two-factor step of any sign-in.
 PUBLIC_FIELDS |= {"completeSignIn", "requestSignInCode", "signInWithCode"}
+# Issue 11, event invitations: the link shows its event and opens the invitee's account.
+PUBLIC_FIELDS |= {"eventInvitation", "openAccountWithInvitation"}
 
 
 def nested_parents(depth: int) -> str:

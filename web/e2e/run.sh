@@ -113,6 +113,8 @@ run_script people "${PEOPLE_SCREENSHOT:-var/e2e-people.png}"
 run_script calendar "${CALENDAR_SCREENSHOT:-var/e2e-calendar.png}"
 # The event editor (issue 11, item 4): a two-day conference from draft to published.
 run_script editor "${EDITOR_SCREENSHOT:-var/e2e-editor.png}"
+# Event invitations (issue 11): sets up its own invite-only meeting over GraphQL.
+run_script invitations "${INVITATIONS_SCREENSHOT:-var/e2e-invitations.png}"
 
 if [[ $status -ne 0 ]]; then
   echo "---- server log (last 40 lines) ----" >&2

@@ -2,7 +2,6 @@ import { Outlet, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { ShellLayout } from './components/ShellLayout';
-import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { AccountPage } from './pages/AccountPage';
 import { AccountsAdminPage } from './pages/AccountsAdminPage';
 import { DevMailboxPage } from './pages/DevMailboxPage';
@@ -11,6 +10,8 @@ import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
 import { FeedsPage } from './pages/FeedsPage';
 import { HomePage } from './pages/HomePage';
+import { InvitationPage } from './pages/InvitationPage';
+import { EventInvitationsPage } from './pages/EventInvitationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { observerRoutes } from './observer/routes';
 import { OrganizationsPage } from './pages/OrganizationsPage';
@@ -53,6 +54,8 @@ export function App() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="/join/:token" element={<JoinPage />} />
+        {/* An event invitation link (issue 11): public, so a guest sees the event before signing in. */}
+        <Route path="/invitations/:token" element={<InvitationPage />} />
         {/* The observer's phone pages (issue 10): their own frame, usable offline. */}
         {observerRoutes}
         <Route element={<ShellLayout />}>
@@ -82,8 +85,7 @@ export function App() {
             <Route path="/events/new" element={<NewEventPage />} />
             <Route path="/events/:id/edit" element={<EventEditorPage />} />
             <Route path="/events/:id/registrations" element={<RegistrationsPage />} />
-            <Route path="/invitations" element={<AcceptInvitationPage />} />
-            <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+            <Route path="/events/:id/invitations" element={<EventInvitationsPage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/account/two-factor" element={<TwoFactorPage />} />
             {/* Private calendar feeds (issue 9); the .ics files themselves are served by the server under /feeds/…. */}

@@ -41,6 +41,18 @@ LANGUAGE = Language(
                 "If you did not expect this message, you can ignore it.",
             ),
         ),
+        "event_invitation": Texts(
+            subject="{{ network }}: you are invited to an event",
+            paragraphs=(
+                "You are invited to an event on {{ network }}. Open the link below to see "
+                "what it is, when and where, and who hosts it, and to register.",
+            ),
+            action="See the invitation",
+            notes=(
+                "The link works until {{ expires }}.",
+                "If you did not expect this message, you can ignore it.",
+            ),
+        ),
         "password_reset": Texts(
             subject="Reset your {{ network }} password",
             paragraphs=(

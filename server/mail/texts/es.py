@@ -42,6 +42,18 @@ LANGUAGE = Language(
                 "Si no esperaba este mensaje, puede ignorarlo.",
             ),
         ),
+        "event_invitation": Texts(
+            subject="{{ network }}: le invitamos a un evento",
+            paragraphs=(
+                "Le invitamos a un evento en {{ network }}. Abra el enlace de abajo para ver "
+                "de qué se trata, cuándo y dónde, quién lo organiza, y para inscribirse.",
+            ),
+            action="Ver la invitación",
+            notes=(
+                "El enlace funciona hasta el {{ expires }}.",
+                "Si no esperaba este mensaje, puede ignorarlo.",
+            ),
+        ),
         "password_reset": Texts(
             subject="Restablecer su contraseña de {{ network }}",
             paragraphs=(

@@ -43,6 +43,19 @@ LANGUAGE = Language(
                 "Si vous n'attendiez pas ce message, vous pouvez l'ignorer.",
             ),
         ),
+        "event_invitation": Texts(
+            subject="{{ network }} : vous êtes invité·e à un événement",
+            paragraphs=(
+                "Vous êtes invité·e à un événement sur {{ network }}. Ouvrez le lien "
+                "ci-dessous pour voir de quoi il s'agit, quand, où et qui l'organise, et pour "
+                "vous inscrire.",
+            ),
+            action="Voir l'invitation",
+            notes=(
+                "Le lien fonctionne jusqu'au {{ expires }}.",
+                "Si vous n'attendiez pas ce message, vous pouvez l'ignorer.",
+            ),
+        ),
         "password_reset": Texts(
             subject="Réinitialiser votre mot de passe {{ network }}",
             paragraphs=(

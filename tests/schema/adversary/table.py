@@ -9,6 +9,7 @@ from tests.schema.adversary.cases_events import EVENT_CASES
 from tests.schema.adversary.cases_feeds import FEED_CASES
 from tests.schema.adversary.cases_forms import FORM_CASES
 from tests.schema.adversary.cases_incidents import INCIDENT_CASES
+from tests.schema.adversary.cases_invitations import INVITATION_CASES
 from tests.schema.adversary.cases_locations import LOCATION_CASES
 from tests.schema.adversary.cases_missions import MISSION_CASES
 from tests.schema.adversary.cases_people import PEOPLE_CASES
@@ -22,6 +23,7 @@ CASES: tuple[Case, ...] = (
     *CONSENT_CASES,
     *PEOPLE_CASES,
     *ACCOUNT_CASES,
+    *INVITATION_CASES,
     *SESSION_CASES,
     *FEED_CASES,
     *LOCATION_CASES,

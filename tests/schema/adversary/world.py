@@ -20,6 +20,7 @@ from tests.conftest import GraphQLClient, make_user
 from tests.schema.adversary.world_accounts import account_objects
 from tests.schema.adversary.world_feeds import feed_objects
 from tests.schema.adversary.world_forms import forms_objects
+from tests.schema.adversary.world_invitations import invitation_objects
 from tests.schema.adversary.world_locations import location_objects
 from tests.schema.adversary.world_missions import mission_objects
 from tests.schema.adversary.world_reports import report_objects
@@ -368,6 +369,7 @@ async def build_world(db: Database, gql: GraphQLClient) -> AdversaryWorld:
     await _phone_conflicts(db, gql, world)
     await _consent(gql, world)
     await account_objects(db, gql, world)
+    await invitation_objects(gql, world)
     await feed_objects(gql, world)
     await location_objects(db, world)
     await mission_objects(db, world)

@@ -95,6 +95,9 @@ export function EventActions({ event, onChanged }: Props) {
             <Link className="button button-secondary" to={`/events/${event.id}/registrations`}>
               Registrations
             </Link>
+            <Link className="button button-secondary" to={`/events/${event.id}/invitations`}>
+              Invitations
+            </Link>
           </p>
         </div>
       )}

@@ -12,7 +12,7 @@ const DEBOUNCE_MS = 250;
  * A search box whose results are buttons ("Add Ama Mensah"). Used for speakers,
  * co-hosts and "register someone"; the caller decides what a pick does.
  */
-export function SearchPicker({
+export function SearchPicker<T extends PickItem = PickItem>({
   label,
   actionLabel,
   search,
@@ -20,19 +20,22 @@ export function SearchPicker({
   excludeIds = [],
   placeholder = 'Type part of the name',
   hint,
+  detail,
 }: {
   label: string;
   /** Verb on each result button, e.g. "Add" or "Register". */
   actionLabel: string;
-  search: (text: string) => Promise<PickItem[]>;
-  onPick: (item: PickItem) => void;
+  search: (text: string) => Promise<T[]>;
+  onPick: (item: T) => void;
   excludeIds?: readonly string[];
   placeholder?: string;
   hint?: string;
+  /** A second line under the name (e.g. organization and masked email), part of the button's name. */
+  detail?: (item: T) => string;
 }) {
   const id = useId();
   const [text, setText] = useState('');
-  const [results, setResults] = useState<PickItem[] | null>(null);
+  const [results, setResults] = useState<T[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
   const searchRef = useRef(search);
@@ -101,6 +104,7 @@ export function SearchPicker({
                 }}
               >
                 {actionLabel} {item.name}
+                {detail && <span className="picker-detail">{detail(item)}</span>}
               </button>
             </li>
           ))}

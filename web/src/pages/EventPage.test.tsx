@@ -120,6 +120,7 @@ describe('EventPage', () => {
     expect(within(organizers).getByText('Invite only')).toHaveClass('visibility-badge');
     expect(within(organizers).getByRole('link', { name: 'Edit event and programme' })).toHaveClass('button');
     expect(within(organizers).getByRole('link', { name: 'Registrations' })).toHaveAttribute('href', '/events/ev-7/registrations');
+    expect(within(organizers).getByRole('link', { name: 'Invitations' })).toHaveAttribute('href', '/events/ev-7/invitations');
 
     await user.click(screen.getByText('Add to calendar'));
     expect(screen.getByRole('link', { name: 'private calendar feed' })).toHaveAttribute('href', '/feeds');

@@ -99,16 +99,22 @@ describe('RegistrationsPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(rowsOf(screen.getByRole('table', { name: 'Registered (2)' }))[0]).toContain('Yes, 09:30'));
   });
 
-  it('asks before cancelling a registration and registers someone picked by name', async () => {
+  it('asks before cancelling a registration and registers someone told apart by organization and email', async () => {
     const server = stubGraphQL({
       Viewer: signedIn,
       EventRegistrations: () => registrationsEvent(LIST, { visibility: 'INVITE_ONLY' }),
       CancelRegistration: () => ({ data: { cancelRegistration: { registration: { id: 'r4', status: 'CANCELLED' }, errors: [] } } }),
-      PeopleSearch: () => ({ data: { people: { nodes: [{ id: 'p9', name: 'Zawadi Njeri' }] } } }),
-      RegisterPerson: () => ({ data: { register: { registration: { id: 'r9', status: 'WAITLISTED' }, errors: [] } } }),
-      CreateInvitation: () => ({
-        data: { createInvitation: { invitation: { id: 'i1', email: null, expiresAt: null }, token: 'tok-123', errors: [] } },
+      PeopleToPick: () => ({
+        data: {
+          people: {
+            nodes: [
+              { id: 'p9', name: 'Zawadi Njeri', email: null, emailHint: 'z•••@kenya.example', memberships: [{ id: 'm1', organization: { id: 'o1', name: 'Kenya Forum' } }] },
+              { id: 'p8', name: 'Zawadi Njeri', email: null, emailHint: null, memberships: [{ id: 'm2', organization: { id: 'o2', name: 'Ghana Watch' } }] },
+            ],
+          },
+        },
       }),
+      RegisterPerson: () => ({ data: { register: { registration: { id: 'r9', status: 'WAITLISTED' }, errors: [] } } }),
     });
     const user = userEvent.setup();
     renderApp('/events/ev-1/registrations');
@@ -119,14 +125,18 @@ describe('RegistrationsPage', { timeout: 20_000 }, () => {
     await user.click(within(waitlist).getByRole('button', { name: 'Yes, cancel registration' }));
     await waitFor(() => expect(server.callsFor('CancelRegistration')[0]?.variables).toEqual({ id: 'r4' }));
 
+    // Two people of the same name: organization and masked email tell them apart.
     await user.type(screen.getByLabelText('Find a person'), 'Zaw');
-    await user.click(await screen.findByRole('button', { name: 'Register Zawadi Njeri' }));
+    expect(await screen.findByRole('button', { name: /Choose Zawadi Njeri\s*Ghana Watch · no email on file/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Choose Zawadi Njeri\s*Kenya Forum · z•••@kenya\.example/ }));
+    // Picking only selects: nothing is registered before the confirmation.
+    expect(server.callsFor('RegisterPerson')).toHaveLength(0);
+    expect(screen.getByText(/Kenya Forum · z•••@kenya\.example/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, register Zawadi Njeri' }));
     await waitFor(() => expect(server.callsFor('RegisterPerson')[0]?.variables).toEqual({ eventId: 'ev-1', personId: 'p9' }));
     expect(await screen.findByText('Zawadi Njeri is on the waitlist.')).toBeInTheDocument();
 
-    // Invite-only events get an invitation creator; the link is shown once.
-    await user.click(screen.getByRole('button', { name: 'Create invitation' }));
-    expect(await screen.findByDisplayValue(`${window.location.origin}/invitations/tok-123`)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+    // Invitations have their own page, linked from here.
+    expect(screen.getByRole('link', { name: /Send invitations by email or SMS/ })).toHaveAttribute('href', '/events/ev-1/invitations');
   });
 });

@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage, gqlRequest, GraphQLRequestError } from '../api/client';
 import {
   cancelRegistrationMutation,
   checkInMutation,
-  createInvitationMutation,
   eventRegistrationsQuery,
   registerPersonMutation,
 } from '../api/operations';
-import { searchPeople } from '../components/PersonPicker';
-import { SearchPicker } from '../components/SearchPicker';
+import { describePerson, PersonChooser, type PersonChoice } from '../components/PersonChooser';
 import type { EventRegistrationsQuery } from '../gql/graphql';
 import { dayKey, formatDay, formatTime, zoneLabel } from '../lib/time';
 
@@ -28,6 +26,7 @@ export function RegistrationsPage() {
   const [announcement, setAnnouncement] = useState('');
   const [actionError, setActionError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<PersonChoice | null>(null);
   const seq = useRef(0);
 
   const load = useCallback(async () => {
@@ -102,6 +101,22 @@ export function RegistrationsPage() {
   const zone = event.timeZone;
   const zoneName = zoneLabel(zone);
 
+  const registerChosen = (person: PersonChoice) =>
+    void act(
+      `new-${person.id}`,
+      async () => {
+        const payload = (await gqlRequest(registerPersonMutation, { eventId: event.id, personId: person.id })).register;
+        if (payload.registration && payload.errors.length === 0) {
+          setChosen(null);
+          setAnnouncement(
+            payload.registration.status === 'WAITLISTED' ? `${person.name} is on the waitlist.` : `${person.name} is registered.`,
+          );
+          return { errors: [] };
+        }
+        return payload;
+      },
+      '',
+    );
   const checkIn = (r: Registration) =>
     void act(r.id, async () => (await gqlRequest(checkInMutation, { registrationId: r.id })).checkIn, `${r.person.name} is checked in.`);
   const cancel = (r: Registration) =>
@@ -151,34 +166,34 @@ export function RegistrationsPage() {
 
       <section className="register-someone" aria-labelledby="register-heading">
         <h2 id="register-heading">Register someone</h2>
-        <SearchPicker
+        <PersonChooser
           label="Find a person"
-          actionLabel="Register"
-          search={searchPeople}
           excludeIds={event.registrations.map((r) => r.person.id)}
-          hint="They get a seat while there is one, else a place on the waitlist."
-          onPick={(person) =>
-            void act(
-              `new-${person.id}`,
-              async () => {
-                const payload = (await gqlRequest(registerPersonMutation, { eventId: event.id, personId: person.id })).register;
-                if (payload.registration && payload.errors.length === 0) {
-                  setAnnouncement(
-                    payload.registration.status === 'WAITLISTED'
-                      ? `${person.name} is on the waitlist.`
-                      : `${person.name} is registered.`,
-                  );
-                  return { errors: [] };
-                }
-                return payload;
-              },
-              '',
-            ).then(() => undefined)
-          }
+          hint="They get a seat while there is one, else a place on the waitlist. You confirm before anything happens."
+          onPick={setChosen}
         />
+        {chosen && (
+          <div className="confirm-choice" role="group" aria-labelledby="confirm-register">
+            <p id="confirm-register">
+              Register <strong>{chosen.name}</strong> ({describePerson(chosen)}) for this event?
+            </p>
+            <button type="button" className="button button-primary" disabled={busyId === `new-${chosen.id}`} onClick={() => registerChosen(chosen)}>
+              Yes, register {chosen.name}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setChosen(null)}>
+              Choose someone else
+            </button>
+          </div>
+        )}
       </section>
 
-      {event.visibility === 'INVITE_ONLY' && <InvitationCreator eventId={event.id} />}
+      <section className="invitations" aria-labelledby="invitations-heading">
+        <h2 id="invitations-heading">Invitations</h2>
+        <p>
+          {event.visibility === 'INVITE_ONLY' ? 'This event is invite-only. ' : ''}
+          <Link to={`/events/${event.id}/invitations`}>Send invitations by email or SMS and see who used them</Link>
+        </p>
+      </section>
 
       <RegistrationGroup
         title="Registered"
@@ -318,83 +333,6 @@ function RegistrationGroup({
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-    </section>
-  );
-}
-
-/** Where a guest accepts an invitation (the page asks before using it up). */
-function invitationLink(token: string): string {
-  return `${window.location.origin}/invitations/${encodeURIComponent(token)}`;
-}
-
-function InvitationCreator({ eventId }: { eventId: string }) {
-  const id = useId();
-  const [email, setEmail] = useState('');
-  const [token, setToken] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [copied, setCopied] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function create(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setCopied('');
-    try {
-      const payload = (await gqlRequest(createInvitationMutation, { eventId, email: email.trim() || null })).createInvitation;
-      if (payload.token && payload.errors.length === 0) {
-        setToken(payload.token);
-        setEmail('');
-      } else setError(payload.errors.map((x) => x.message).join(' ') || 'The invitation could not be created.');
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-    setBusy(false);
-  }
-
-  async function copy() {
-    if (!token) return;
-    try {
-      await navigator.clipboard.writeText(invitationLink(token));
-      setCopied('Copied.');
-    } catch {
-      setCopied('Copying is not allowed here; select the link and copy it yourself.');
-    }
-  }
-
-  return (
-    <section className="invitations" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Invitations</h2>
-      <p className="muted">This event is invite-only. Each invitation works once.</p>
-      <form className="inline-form" onSubmit={(e) => void create(e)} aria-labelledby={`${id}-heading`}>
-        <div className="field">
-          <label htmlFor={`${id}-email`}>Guest’s email (optional)</label>
-          <input id={`${id}-email`} type="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={error ? true : undefined} />
-        </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button button-secondary" disabled={busy}>
-          Create invitation
-        </button>
-      </form>
-      {token && (
-        <div className="token-box" role="status">
-          <label htmlFor={`${id}-token`}>Invitation link — shown only now; send it to the guest</label>
-          <div className="token-row">
-            <input id={`${id}-token`} readOnly value={invitationLink(token)} onFocus={(e) => e.target.select()} />
-            <button type="button" className="button button-secondary" onClick={() => void copy()}>
-              Copy link
-            </button>
-          </div>
-          <p className="muted">
-            The guest signs in and accepts it there, or types the code <code>{token}</code> at /invitations.
-          </p>
-          <p className="muted">{copied}</p>
         </div>
       )}
     </section>
