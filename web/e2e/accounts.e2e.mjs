@@ -230,6 +230,7 @@ async function main() {
 
   await check(`the admin adds ${NADIA.name} as an organizer of ${org?.name} and invites her by email`, async () => {
     await addAndInvite(admin, org.id, NADIA, /^organi[sz]er$/, 'Email');
+    await reviewPage(admin, 'organization-people');
   });
 
   let nadiaLink;

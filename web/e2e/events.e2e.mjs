@@ -11,7 +11,7 @@
 //
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
-import { assert, check, launch, readEnv, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv(
   'var/e2e-events.png',
@@ -188,6 +188,8 @@ async function main() {
     const taken = (await seats().innerText()).trim();
     assert(taken === '2 of 2', `seats taken says "${taken}"`);
   });
+
+  await check('the registrations page reads cleanly at desktop and phone widths', () => reviewPage(page, 'registrations'));
 
   await check('a third person goes on the waitlist at position 1', async () => {
     const register = page.getByRole('region', { name: 'Register someone' });

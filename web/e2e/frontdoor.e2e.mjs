@@ -79,6 +79,7 @@ async function main() {
     eventPath = new URL(page.url()).pathname;
     await page.getByRole('heading', { level: 1, name: SEEDED_PUBLIC }).waitFor();
     await staysAt(page, eventPath);
+    await reviewPage(page, 'event-page-signed-out');
   });
 
   await check('"Sign in to register" keeps its text on hover and leads to sign in and back', async () => {

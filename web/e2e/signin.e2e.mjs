@@ -85,6 +85,8 @@ async function main() {
     assert(await page.getByRole('main').isVisible(), 'no main landmark');
   });
 
+  await check('the organizations page reads cleanly at desktop and phone widths', () => reviewPage(page, 'organizations'));
+
   await check('the session is an httpOnly cookie, not a token in web storage', async () => {
     const cookies = await context.cookies(BASE_URL);
     const session = cookies.find((c) => c.httpOnly);
