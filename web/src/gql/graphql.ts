@@ -180,6 +180,12 @@ export type IncidentStatus =
   | 'NEW'
   | 'RESOLVED';
 
+export type InvitationStatus =
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED'
+  | 'USED';
+
 export type MissionPhase =
   | 'ELECTION_DAY'
   | 'POST_ELECTION'
@@ -621,6 +627,61 @@ export type HomeOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomeOrganizationsQuery = { me: { id: string, roles: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+
+export type EventInvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type EventInvitationPreviewQuery = { eventInvitation: { eventId: string, title: string, status: EventStatus, timeZone: string, startsAt: string, endsAt: string, allDay: boolean, hostName: string, online: boolean, expiresAt: string | null, inviteeName: string | null, accountEmail: string | null, canOpenAccount: boolean, venue: { name: string, address: string | null, city: string | null } | null } | null };
+
+export type OpenAccountWithInvitationMutationVariables = Exact<{
+  token: string;
+  name: string;
+  password: string;
+}>;
+
+
+export type OpenAccountWithInvitationMutation = { openAccountWithInvitation: { user: { id: string, email: string | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type EventInvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventInvitationsQuery = { event: { id: string, title: string, canEdit: boolean, startsAt: string, endsAt: string, allDay: boolean, timeZone: string, invitations: Array<{ id: string, status: InvitationStatus, inviteeName: string | null, channel: Channel | null, sentTo: string | null, sentAt: string, expiresAt: string | null, usedAt: string | null, revokedAt: string | null }> } };
+
+export type SendEventInvitationMutationVariables = Exact<{
+  eventId: string | number;
+  personId?: string | number | null | undefined;
+  email?: string | null | undefined;
+  guestName?: string | null | undefined;
+  channel?: Channel | null | undefined;
+}>;
+
+
+export type SendEventInvitationMutation = { sendEventInvitation: { alreadyPending: boolean, invitation: { id: string, inviteeName: string | null, sentTo: string | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RevokeEventInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeEventInvitationMutation = { revokeEventInvitation: { invitation: { id: string, status: InvitationStatus } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ResendEventInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendEventInvitationMutation = { resendEventInvitation: { invitation: { id: string, status: InvitationStatus, sentTo: string | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type PeopleToPickQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type PeopleToPickQuery = { people: { nodes: Array<{ id: string, name: string, email: string | null, emailHint: string | null, memberships: Array<{ id: string, organization: { id: string, name: string } }> }> } };
 
 export type MissionFieldsFragment = { id: string, organizationId: string, name: string, country: string, timeZone: string, electionDates: Array<string>, status: MissionStatus, phase: MissionPhase, myRole: MissionRole, stationCount: number, observerCount: number };
 
@@ -2231,6 +2292,142 @@ export const HomeOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeOrganizationsQuery, HomeOrganizationsQueryVariables>;
+export const EventInvitationPreviewDocument = new TypedDocumentString(`
+    query EventInvitationPreview($token: String!) {
+  eventInvitation(token: $token) {
+    eventId
+    title
+    status
+    timeZone
+    startsAt
+    endsAt
+    allDay
+    hostName
+    venue {
+      name
+      address
+      city
+    }
+    online
+    expiresAt
+    inviteeName
+    accountEmail
+    canOpenAccount
+  }
+}
+    `) as unknown as TypedDocumentString<EventInvitationPreviewQuery, EventInvitationPreviewQueryVariables>;
+export const OpenAccountWithInvitationDocument = new TypedDocumentString(`
+    mutation OpenAccountWithInvitation($token: String!, $name: String!, $password: String!) {
+  openAccountWithInvitation(token: $token, name: $name, password: $password) {
+    user {
+      id
+      email
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAccountWithInvitationMutation, OpenAccountWithInvitationMutationVariables>;
+export const EventInvitationsDocument = new TypedDocumentString(`
+    query EventInvitations($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    canEdit
+    startsAt
+    endsAt
+    allDay
+    timeZone
+    invitations {
+      id
+      status
+      inviteeName
+      channel
+      sentTo
+      sentAt
+      expiresAt
+      usedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventInvitationsQuery, EventInvitationsQueryVariables>;
+export const SendEventInvitationDocument = new TypedDocumentString(`
+    mutation SendEventInvitation($eventId: ID!, $personId: ID, $email: String, $guestName: String, $channel: Channel) {
+  sendEventInvitation(
+    eventId: $eventId
+    personId: $personId
+    email: $email
+    guestName: $guestName
+    channel: $channel
+  ) {
+    invitation {
+      id
+      inviteeName
+      sentTo
+    }
+    alreadyPending
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendEventInvitationMutation, SendEventInvitationMutationVariables>;
+export const RevokeEventInvitationDocument = new TypedDocumentString(`
+    mutation RevokeEventInvitation($id: ID!) {
+  revokeEventInvitation(id: $id) {
+    invitation {
+      id
+      status
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeEventInvitationMutation, RevokeEventInvitationMutationVariables>;
+export const ResendEventInvitationDocument = new TypedDocumentString(`
+    mutation ResendEventInvitation($id: ID!) {
+  resendEventInvitation(id: $id) {
+    invitation {
+      id
+      status
+      sentTo
+    }
+    errors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendEventInvitationMutation, ResendEventInvitationMutationVariables>;
+export const PeopleToPickDocument = new TypedDocumentString(`
+    query PeopleToPick($search: String!) {
+  people(first: 10, filter: {search: $search}) {
+    nodes {
+      id
+      name
+      email
+      emailHint
+      memberships {
+        id
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleToPickQuery, PeopleToPickQueryVariables>;
 export const MissionsDocument = new TypedDocumentString(`
     query Missions {
   missions {
