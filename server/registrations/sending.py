@@ -109,6 +109,7 @@ async def send_invitation(
     email. Sending again to someone whose invitation is still pending returns that one and
     sends nothing, so a retried request never sends twice; `resend_invitation` sends anew."""
     await get_managed_event(session, principal=principal, event_id=event_id)
+    _refuse_api_token(principal)
     event = await lock_event(session, event_id=event_id)
     invitee = await _invitee(
         session,
@@ -134,6 +135,14 @@ async def send_invitation(
         resent_from_id=None,
     )
     return Sent(invitation)
+
+
+def _refuse_api_token(principal: Principal) -> None:
+    # An invitation's link can open an account and it goes out by mail or SMS in the network's
+    # name: a leaked integration token must do neither (account invitations refuse them too).
+    # Checked after the event, so an event the token may not manage still answers as missing.
+    if principal.api_token_id is not None:
+        raise Forbidden("Invitations are sent by a signed-in person, not by an API token.")
 
 
 async def _invitee(
@@ -373,6 +382,7 @@ async def resend_invitation(
     invitation, _ = await managed_invitation(
         session, principal=principal, invitation_id=invitation_id
     )
+    _refuse_api_token(principal)
     event = await lock_event(session, event_id=invitation.event_id)
     earlier = await session.scalar(
         select(Invitation).where(Invitation.resent_from_id == invitation.id)

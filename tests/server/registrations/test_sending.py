@@ -12,7 +12,7 @@ from server.accounts.access import Principal
 from server.accounts.models import User
 from server.db import Database
 from server.events.models import EventStatus, Visibility
-from server.kit.errors import InvalidInput, NotFound
+from server.kit.errors import Forbidden, InvalidInput, NotFound
 from server.mail.models import OutboundEmail
 from server.messaging.models import OutboundMessage
 from server.messaging.outbox import MessagePolicy, Outbox
@@ -233,6 +233,34 @@ class TestRevokeAndResend:
         async with db.read() as session:
             stored = await session.get(Invitation, sent.invitation.id)
         assert stored is not None and stored.revoked_at is None
+        assert len(await emails(db)) == 1
+
+    async def test_an_api_token_sends_and_resends_nothing(self, db: Database, setup: Setup) -> None:
+        event = await make_event(db, setup.host)
+        sent = await send(db, setup, event, email=GUEST)
+        organizer = setup.organizer.principal
+        token = Principal(
+            person_id=organizer.person_id, api_token_id=1, roles=dict(organizer.roles)
+        )
+        with pytest.raises(Forbidden):
+            async with db.transaction() as session:
+                await sending.send_invitation(
+                    session,
+                    principal=token,
+                    outbox=outbox(),
+                    event_id=event,
+                    now=NOW,
+                    email="b@example.org",
+                )
+        with pytest.raises(Forbidden):
+            async with db.transaction() as session:
+                await sending.resend_invitation(
+                    session,
+                    principal=token,
+                    outbox=outbox(),
+                    invitation_id=sent.invitation.id or 0,
+                    now=NOW,
+                )
         assert len(await emails(db)) == 1
 
     async def test_resending_makes_a_new_link_once_and_revokes_the_old(
