@@ -3,11 +3,11 @@ import { gqlRequest } from '../api/client';
 import { accountsQuery, deactivateAccountMutation, reactivateAccountMutation } from '../api/adminOperations';
 import { AccountActivation, Instant, type AccountData } from '../components/AccountStatusPanel';
 import type { AccountsQuery } from '../gql/graphql';
+import { useDebouncedSearch } from '../lib/searchParams';
 import { expectedErrorMessage, isSessionGone, ROLE_LABELS } from '../lib/admin';
 import './admin.css';
 
 export const ACCOUNTS_PAGE_SIZE = 50;
-const SEARCH_DEBOUNCE_MS = 300;
 
 type Listing = AccountsQuery['accounts']['nodes'][number];
 
@@ -72,11 +72,7 @@ export function AccountsAdminPage() {
     void fetchPage(null);
   }, [fetchPage]);
 
-  useEffect(() => {
-    if (searchText.trim() === search) return;
-    const timer = window.setTimeout(() => setSearch(searchText.trim()), SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [searchText, search]);
+  useDebouncedSearch(searchText, search, setSearch);
 
   function submitSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

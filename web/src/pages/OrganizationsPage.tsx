@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useDebouncedSearch, useUpdateParams } from '../lib/searchParams';
 import { errorMessage, gqlRequest, GraphQLRequestError } from '../api/client';
 import { organizationsQuery } from '../api/operations';
 import { FeedMenu } from '../components/FeedLinks';
@@ -8,7 +9,6 @@ import { countryName } from '../lib/country';
 import { isOrganizationKind, KIND_LABELS, KIND_OPTIONS, kindLabel } from '../lib/kinds';
 
 export const PAGE_SIZE = 25;
-const SEARCH_DEBOUNCE_MS = 300;
 
 type Connection = OrganizationsQuery['organizations'];
 export type OrganizationRow = Connection['edges'][number]['node'];
@@ -25,7 +25,7 @@ interface ListState {
 const EMPTY: ListState = { key: null, rows: [], totalCount: 0, hasNextPage: false, endCursor: null };
 
 export function OrganizationsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const kindParam = params.get('kind');
   const kind: OrganizationKind | null = isOrganizationKind(kindParam) ? kindParam : null;
   const search = (params.get('q') ?? '').trim();
@@ -100,30 +100,11 @@ export function OrganizationsPage() {
     }
   }, [list]);
 
-  const updateParams = useCallback(
-    (changes: Record<string, string | null>) => {
-      setParams(
-        (current) => {
-          const nextParams = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value) nextParams.set(key, value);
-            else nextParams.delete(key);
-          }
-          return nextParams;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
+  const updateParams = useUpdateParams();
+  const applySearch = useCallback((q: string) => updateParams({ q: q || null }), [updateParams]);
 
-  // Typing updates ?q= after a short pause, so the list follows the search box
-  // without a request per keystroke (and the URL can be shared or reloaded).
-  useEffect(() => {
-    if (searchText.trim() === search) return;
-    const timer = window.setTimeout(() => updateParams({ q: searchText.trim() || null }), SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [searchText, search, updateParams]);
+  // Typing updates ?q= after a short pause (the address can be shared or reloaded).
+  useDebouncedSearch(searchText, search, applySearch);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

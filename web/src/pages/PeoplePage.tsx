@@ -5,11 +5,11 @@ import { organizationPeopleQuery } from '../api/adminOperations';
 import { AccountStatusPanel, type AccountStatusData } from '../components/AccountStatusPanel';
 import { AddPersonForm } from '../components/AddPersonForm';
 import type { OrganizationPeopleQuery } from '../gql/graphql';
+import { useDebouncedSearch } from '../lib/searchParams';
 import { expectedErrorMessage, isSessionGone, languageLabel, ROLE_LABELS } from '../lib/admin';
 import './admin.css';
 
 export const PEOPLE_PAGE_SIZE = 50;
-const SEARCH_DEBOUNCE_MS = 300;
 
 type Organization = OrganizationPeopleQuery['organization'];
 export type PersonRow = OrganizationPeopleQuery['people']['nodes'][number];
@@ -82,12 +82,7 @@ export function PeoplePage() {
     void fetchPage(null);
   }, [fetchPage]);
 
-  // The list follows the search box after a short pause, not on every keystroke.
-  useEffect(() => {
-    if (searchText.trim() === search) return;
-    const timer = window.setTimeout(() => setSearch(searchText.trim()), SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [searchText, search]);
+  useDebouncedSearch(searchText, search, setSearch);
 
   // After "Load more", put keyboard focus on the first new person, where reading continues.
   useEffect(() => {

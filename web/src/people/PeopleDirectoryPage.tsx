@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useDebouncedSearch, useUpdateParams } from '../lib/searchParams';
 import { gqlRequest } from '../api/client';
 import { directoryOrganizationsQuery, directoryQuery } from '../api/peopleOperations';
 import type { PeopleDirectoryQuery, PersonFilter } from '../gql/graphql';
@@ -7,7 +8,6 @@ import { expectedErrorMessage, isSessionGone, ROLE_LABELS } from '../lib/admin';
 import { ContactDetails } from './shared';
 
 export const DIRECTORY_PAGE_SIZE = 50;
-const SEARCH_DEBOUNCE_MS = 300;
 
 type Row = PeopleDirectoryQuery['people']['nodes'][number];
 
@@ -28,7 +28,7 @@ const EMPTY: ListState = { key: null, rows: [], totalCount: 0, hasNextPage: fals
  */
 export function PeopleDirectoryPage() {
   const id = useId();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const search = (params.get('q') ?? '').trim();
   const organizationId = params.get('org') ?? '';
   const [searchText, setSearchText] = useState(params.get('q') ?? '');
@@ -88,28 +88,11 @@ export function PeopleDirectoryPage() {
     void fetchPage(null);
   }, [fetchPage]);
 
-  const updateParams = useCallback(
-    (changes: Record<string, string | null>) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value) next.set(key, value);
-            else next.delete(key);
-          }
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
+  const updateParams = useUpdateParams();
+  const applySearch = useCallback((q: string) => updateParams({ q: q || null }), [updateParams]);
 
-  useEffect(() => {
-    if (searchText.trim() === search) return;
-    const timer = window.setTimeout(() => updateParams({ q: searchText.trim() || null }), SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [searchText, search, updateParams]);
+  // Typing updates ?q= after a short pause (the address can be shared or reloaded).
+  useDebouncedSearch(searchText, search, applySearch);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
