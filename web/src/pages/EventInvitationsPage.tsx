@@ -12,6 +12,7 @@ import { ErrorBanner, FieldMessage, invalidProps, NO_ERRORS, splitErrors, type S
 import type { Channel, EventInvitationsQuery, InvitationStatus, SendEventInvitationMutationVariables } from '../gql/graphql';
 import { dayKey, formatDay, formatTime, zoneLabel } from '../lib/time';
 import './invitations.css';
+import { PageLoadError, PageLoading } from '../components/StatusScreens';
 
 type InvEvent = NonNullable<EventInvitationsQuery['event']>;
 type Invitation = InvEvent['invitations'][number];
@@ -85,25 +86,9 @@ export function EventInvitationsPage() {
     setBusyId(null);
   }
 
-  if (state.phase === 'loading') {
-    return (
-      <div className="page">
-        <p role="status">Loading invitations…</p>
-      </div>
-    );
-  }
+  if (state.phase === 'loading') return <PageLoading>Loading invitations…</PageLoading>;
   if (state.phase === 'error' || !event) {
-    return (
-      <div className="page">
-        <h1>Invitations</h1>
-        <div className="notice notice-error" role="alert">
-          <p>{state.phase === 'error' ? state.message : ''}</p>
-          <button type="button" className="button button-secondary" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
-      </div>
-    );
+    return <PageLoadError title="Invitations" message={state.phase === 'error' ? state.message : ''} onRetry={() => void load()} />;
   }
   if (!event.canEdit) {
     return (

@@ -10,6 +10,7 @@ import {
 import { describePerson, PersonChooser, type PersonChoice } from '../components/PersonChooser';
 import type { EventRegistrationsQuery } from '../gql/graphql';
 import { dayKey, formatDay, formatTime, zoneLabel } from '../lib/time';
+import { PageLoadError, PageLoading } from '../components/StatusScreens';
 
 type RegEvent = EventRegistrationsQuery['event'];
 type Registration = RegEvent['registrations'][number];
@@ -72,25 +73,9 @@ export function RegistrationsPage() {
     setBusyId(null);
   }
 
-  if (state.phase === 'loading') {
-    return (
-      <div className="page">
-        <p role="status">Loading registrations…</p>
-      </div>
-    );
-  }
+  if (state.phase === 'loading') return <PageLoading>Loading registrations…</PageLoading>;
   if (state.phase === 'error' || !event) {
-    return (
-      <div className="page">
-        <h1>Registrations</h1>
-        <div className="notice notice-error" role="alert">
-          <p>{state.phase === 'error' ? state.message : ''}</p>
-          <button type="button" className="button button-secondary" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
-      </div>
-    );
+    return <PageLoadError title="Registrations" message={state.phase === 'error' ? state.message : ''} onRetry={() => void load()} />;
   }
 
   const registered = event.registrations.filter((r) => r.status === 'REGISTERED');
