@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useDebouncedSearch, useUpdateParams } from '../lib/searchParams';
 import { errorMessage, gqlRequest, GraphQLRequestError } from '../api/client';
 import { eventsQuery } from '../api/operations';
 import { useAuth } from '../auth/AuthContext';
@@ -23,7 +24,6 @@ import {
 export const PAGE_SIZE = 100;
 /** Beyond this many pages the calendar shows what it has and says so. */
 const MAX_PAGES = 20;
-const TAG_DEBOUNCE_MS = 300;
 /** Below this width a month grid is too cramped to read: the list is the default view there. */
 const PHONE_QUERY = '(max-width: 40rem)';
 
@@ -54,7 +54,7 @@ interface Loaded {
 
 export function EventsPage() {
   const { status } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const viewerZone = useMemo(() => viewerTimeZone(), []);
   const today = dayKey(new Date(), viewerZone);
   // Read once: turning a phone sideways should not switch the view under the reader.
@@ -127,29 +127,11 @@ export function EventsPage() {
     [params],
   );
 
-  const updateFilters = useCallback(
-    (changes: Record<string, string | null>) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value) next.set(key, value);
-            else next.delete(key);
-          }
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
+  const updateFilters = useUpdateParams();
+  const applyTag = useCallback((text: string) => updateFilters({ tag: text || null }), [updateFilters]);
 
   // Typing a tag updates ?tag= after a short pause, not on every keystroke.
-  useEffect(() => {
-    if (tagText.trim() === tag) return;
-    const timer = setTimeout(() => updateFilters({ tag: tagText.trim() || null }), TAG_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [tagText, tag, updateFilters]);
+  useDebouncedSearch(tagText, tag, applyTag);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
