@@ -91,9 +91,13 @@ async def _account_plan(
     session: AsyncSession, *, invitation: Invitation, person: Person | None
 ) -> tuple[str | None, bool]:
     """The email a new account would sign in with, and whether the link may open one."""
+    if invitation.channel is None:
+        # A link made with createInvitation went to its maker, not to the address it names:
+        # holding it proves nothing, so it must not open an account under someone's email.
+        return None, False
     if person is None:
         if invitation.email is None:
-            return None, False  # a link handed over by hand names nobody
+            return None, False
         taken = await _email_taken(session, invitation.email)
         return invitation.email, not taken
     if await session.scalar(select(User.id).where(User.person_id == person.id)) is not None:

@@ -362,6 +362,25 @@ class TestOpening:
         shown = await preview(db, token)
         assert shown is None  # used
 
+    async def test_a_hand_made_link_bound_to_an_email_opens_no_account(
+        self, db: Database, setup: Setup
+    ) -> None:
+        # createInvitation returns the token to the organizer (or an API token): opening an
+        # account with it would give them one under an address they need not own.
+        event = await make_event(db, setup.host)
+        async with db.transaction() as session:
+            _, token = await service.create_invitation(
+                session, principal=setup.organizer.principal, event_id=event, email=GUEST
+            )
+        shown = await preview(db, token)
+        assert shown is not None and not shown.can_open_account
+        with pytest.raises(InvalidInput):
+            await open_account(db, token)
+        async with db.read() as session:
+            assert (
+                await session.exec(select(User).where(User.email == GUEST.lower()))
+            ).first() is None
+
     async def test_a_person_invited_by_sms_opens_an_account_that_signs_in_by_phone(
         self, db: Database, setup: Setup
     ) -> None:
