@@ -7,7 +7,7 @@
 //
 //   BASE_URL=… E2E_EMAIL=… E2E_PASSWORD=… node web/e2e/editor.e2e.mjs   (or: bash web/e2e/run.sh editor)
 
-import { assert, check, checkHoverAndFocus, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, checkHoverAndFocus, chooseOption, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv('var/e2e-editor.png');
 
@@ -63,7 +63,7 @@ async function main() {
       .waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="option"]').length === 1, null, { timeout: 5000 })
       .then(() => true, () => false);
     assert(narrowed, `typing "Nairobi" leaves ${await listed.count()} zones: ${(await listed.allInnerTexts()).slice(0, 5).join(' | ')}`);
-    await option.click();
+    await chooseOption(page, zone, 'Nairobi', '(UTC+03:00) Nairobi, Kenya — Africa/Nairobi');
     assert((await zone.inputValue()) === '(UTC+03:00) Nairobi, Kenya — Africa/Nairobi', `the field reads "${await zone.inputValue()}"`);
     // The old alias is not offered; its current name is.
     await zone.fill('Asm');
@@ -72,8 +72,7 @@ async function main() {
     const asmara = await listed.allInnerTexts();
     assert(asmara.length === 1 && asmara[0].endsWith('Africa/Asmara'), `"Asm" offers: ${asmara.join(' | ')}`);
     await page.keyboard.press('Escape');
-    await zone.fill('Nairobi');
-    await option.click();
+    await chooseOption(page, zone, 'Nairobi', '(UTC+03:00) Nairobi, Kenya — Africa/Nairobi');
     const chosen = await zone.inputValue();
     assert(chosen.endsWith('Africa/Nairobi'), `after choosing Nairobi again the field reads "${chosen}"`);
   });

@@ -11,7 +11,7 @@
 //
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
-import { assert, check, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
+import { assert, check, chooseOption, launch, readEnv, reviewPage, run, waitForPath as waitFor, watch } from './harness.mjs';
 
 const { BASE_URL, EMAIL, PASSWORD, SCREENSHOT, CHROMIUM, TIMEOUT, failureScreenshot } = readEnv(
   'var/e2e-events.png',
@@ -87,10 +87,7 @@ async function main() {
     await form.getByRole('radio', { name: 'Public', exact: true }).check();
     // The zone is a searchable combobox: type the city, pick the zone.
     const zone = form.getByRole('combobox', { name: 'Time zone' });
-    // React Aria closes the list when the page scrolls under it: bring the field into view first.
-    await zone.scrollIntoViewIfNeeded();
-    await zone.fill('Nairobi');
-    await page.getByRole('option', { name: /— Africa\/Nairobi$/ }).click();
+    await chooseOption(page, zone, 'Nairobi', /— Africa\/Nairobi$/);
     const chosen = await zone.inputValue();
     assert(chosen.endsWith('Africa/Nairobi'), `the time zone reads "${chosen}"`);
     await form.getByLabel('Starts', { exact: true }).fill(`${DAY}T09:00`);

@@ -239,3 +239,40 @@ export async function checkHoverAndFocus(page, locator, label) {
   const focusRatio = contrastRatio(focused.color, focused.background);
   assert(focusRatio >= 4.5, `${label}: focused text has contrast ${focusRatio.toFixed(2)}:1`);
 }
+
+/**
+ * Type `typed` into a searchable combobox (React Aria) and choose the option whose name matches
+ * `option`. React Aria filters as the text arrives and re-creates the options meanwhile, so a
+ * click can land on a detached element: wait until the list stops changing, and try again
+ * (from the start) if the click still misses.
+ */
+export async function chooseOption(page, combobox, typed, option) {
+  const target = page.getByRole('option', { name: option }).first();
+  for (let attempt = 1; ; attempt += 1) {
+    await combobox.scrollIntoViewIfNeeded();
+    await combobox.fill(typed);
+    await target.waitFor();
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let last = '';
+          const settle = () => {
+            const now = [...document.querySelectorAll('[role="option"]')].map((o) => o.id).join();
+            if (now === last) resolve();
+            else {
+              last = now;
+              requestAnimationFrame(() => requestAnimationFrame(settle));
+            }
+          };
+          settle();
+        }),
+    );
+    try {
+      await target.click({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
