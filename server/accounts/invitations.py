@@ -347,16 +347,27 @@ async def accept_account_invitation(
     await _check_unlinked(session, person_id=invitation.person_id, email=email)
     password_hash = passwords.hash_password(password)
     await _spend(session, invitation_id=invitation.id or 0, now=now)
+    user = await add_invited_user(session, email=email, password_hash=password_hash, person=person)
+    invitation.accepted_user_id = user.id
+    await session.flush()
+    return user
+
+
+async def add_invited_user(
+    session: AsyncSession, *, email: str | None, password_hash: str, person: Person
+) -> User:
+    """The account of a person who opened it with an invitation link (an account invitation
+    or an event invitation), and its audit row; the caller has checked everything."""
+    assert person.id is not None
     user = User(
         email=email,
         password_hash=password_hash,
         display_name=person.name,
-        person_id=invitation.person_id,
+        person_id=person.id,
     )
     session.add(user)
     await session.flush()
     assert user.id is not None
-    invitation.accepted_user_id = user.id
     record_account_event(
         session,
         action=INVITATION_ACCEPTED,

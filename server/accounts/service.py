@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -27,13 +26,13 @@ from server.accounts.policy import SignInPolicy
 from server.accounts.sessions import SignedIn
 from server.accounts.throttle import SignInThrottle
 from server.db import utcnow
+from server.kit.addresses import is_email_address
 from server.kit.errors import Forbidden, NotFound, PluralisError, Problems
 from server.kit.secrets import new_token, token_digest
 from server.orgs.models import Membership, Organization, OrganizationKind, Person, Role
 from server.orgs.resolve import organization_for, person_for
 
 API_TOKEN_PREFIX = "plt"  # noqa: S105 - a label, not a secret
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Writing last_used_at on every request would turn reads into writes; a minute is precise enough.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
 
@@ -63,7 +62,7 @@ async def create_user(
     unless `person_id` names one."""
     email = normalize_email(email)
     problems = Problems()
-    if not EMAIL_RE.match(email):
+    if not is_email_address(email):
         problems.add("email", "Enter an email address like name@example.org.")
     elif await session.scalar(select(User.id).where(User.email == email)) is not None:
         problems.add("email", "A user with this email already exists.", "taken")

@@ -7,7 +7,6 @@ member counts and the people a caller may see ignore it until it is accepted.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import delete, or_
@@ -15,6 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from server.kit.addresses import is_email_address
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
 from server.orgs.access import Action, Principal
 from server.orgs.models import Membership, MembershipRequest, Role
@@ -26,7 +26,6 @@ from server.orgs.resolve import (
     person_for,
 )
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NO_REQUEST = "No such request."
 
 
@@ -154,7 +153,7 @@ async def request_membership_by_email(
         field="organizationId",
     )
     address = email.strip().lower()
-    if not EMAIL_RE.match(address) or len(address) > 320:
+    if not is_email_address(address):
         raise InvalidInput([FieldProblem("email", "Enter an email address like name@example.org.")])
     await _ask(
         session, principal=principal, organization_id=organization_id, role=role, email=address

@@ -21,7 +21,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from server.accounts import passwords
-from server.accounts.account_audit import INVITATION_ACCEPTED, record_account_event
+from server.accounts.invitations import add_invited_user
 from server.accounts.models import User
 from server.accounts.service import normalize_email
 from server.events.models import Event, EventStatus, Venue
@@ -157,25 +157,12 @@ async def open_account(
         person = Person(name=name, email=email)
         session.add(person)
         await session.flush()
-    assert person.id is not None
-    user = User(
+    return await add_invited_user(
+        session,
         email=normalize_email(email) if email else None,
         password_hash=passwords.hash_password(password),
-        display_name=person.name,
-        person_id=person.id,
+        person=person,
     )
-    session.add(user)
-    await session.flush()
-    assert user.id is not None
-    record_account_event(
-        session,
-        action=INVITATION_ACCEPTED,
-        subject_type="user",
-        subject_id=user.id,
-        actor_user_id=user.id,
-    )
-    await session.flush()
-    return user
 
 
 __all__ = ["InvitationPreview", "open_account", "pending_invitation", "preview_invitation"]

@@ -22,6 +22,7 @@ from server.accounts import texts
 from server.accounts.access import Principal
 from server.events.access import get_managed_event
 from server.events.models import Event, EventStatus
+from server.kit.addresses import is_email_address
 from server.kit.errors import Forbidden, NotFound, Problems, RateLimited
 from server.kit.ratelimit import RateLimiter
 from server.kit.secrets import new_token, token_digest
@@ -166,7 +167,7 @@ async def _invitee(
         problems.add(None, "Choose a person, or type an email address.", "no_invitee")
         problems.raise_if_any()
     if email is not None:
-        if "@" not in email.strip("@") or len(email) > 320 or " " in email:
+        if not is_email_address(email):
             problems.add("email", "Enter an email address like name@example.org.")
         elif channel is Channel.SMS:
             problems.add("channel", "A guest typed by email address gets an email.", "no_address")
