@@ -18,6 +18,7 @@ from server.kit.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimite
 from server.live.bus import EventBus, MemoryBus, RedisBus
 from server.mail.gateway import MailGateway, OutboxMailGateway, SmtpMailGateway
 from server.messaging.gateway import OutboxGateway, SmsGateway, TwilioGateway
+from server.reports.writer import ReportWriter
 from server.settings import Settings
 from server.tasks import FUNCTIONS
 
@@ -33,8 +34,14 @@ class Runtime:
     redis: Redis | None = None
     extras: dict[str, Any] = field(default_factory=dict)
     mail: MailGateway = field(default_factory=OutboxMailGateway)
+    # Reports submitted through the API: stored in batches (group commit).
+    reports: ReportWriter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reports = ReportWriter(self.db)
 
     async def close(self) -> None:
+        await self.reports.close()
         await self.jobs.close()
         await self.bus.close()
         await self.sms.close()

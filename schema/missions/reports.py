@@ -181,11 +181,12 @@ class ReportMutations:
         except InvalidInput as invalid:
             return SubmitReportPayload(errors=field_errors(invalid.problems))
         channel = ReportChannel.API if principal.api_token_id else ReportChannel.WEB
-
-        async def work(session: AsyncSession) -> ReportRow:
-            actor = await access.web_actor(session, principal=principal, form_id=form_id)
-            result = await service.submit_report(
-                session,
+        runtime = info.context.runtime
+        # Stored through the group commit (server/reports/writer.py), committed on return.
+        try:
+            async with runtime.db.read() as session:
+                actor = await access.web_actor(session, principal=principal, form_id=form_id)
+            result = await runtime.reports.submit(
                 actor=actor,
                 form_id=form_id,
                 location_id=location_id,
@@ -195,16 +196,14 @@ class ReportMutations:
                 form_version=input.form_version,
                 report_id=report_id,
             )
-            if isinstance(result, service.Rejected):
-                raise InvalidInput(result.problems)
+        except InvalidInput as invalid:
+            return SubmitReportPayload(errors=field_errors(invalid.problems))
+        if isinstance(result, service.Rejected):
+            return SubmitReportPayload(errors=field_errors(result.problems))
+        async with runtime.db.read() as session:
             row = await session.get(ReportRow, result.report_id)
-            if row is None:  # pragma: no cover - it was just stored or found
-                raise NotFound(service.NO_SUCH_REPORT)
-            return row
-
-        row, errors = await in_transaction(info, work)
-        if row is None:
-            return SubmitReportPayload(errors=errors)
+        if row is None:  # pragma: no cover - it was just stored or found
+            raise NotFound(service.NO_SUCH_REPORT)
         return SubmitReportPayload(report=await _report(info, row), errors=[])
 
     @strawberry.mutation(permission_classes=AUTHENTICATED)

@@ -1,15 +1,17 @@
-"""Submission's hot path on Postgres: two statements, whatever the number of answers.
+"""Submission's hot path on Postgres: two statements for a whole batch of submissions.
 
-The portable path (service.py, versions.py, consolidation.py) sends eight statements through
-SQLAlchemy's Core, each with its statement building, cache-key walk and result processing;
-on election day that CPU, not the database, limits how many reports a process takes. Here
-the context is read by one fixed SQL text and everything a submission writes (the version,
-its answers from arrays, the report, the station's consolidated values and the audit row)
-is one data-modifying CTE. Both run through `exec_driver_sql`, so the driver reuses one
-prepared statement per connection and SQLAlchemy's events still see every statement.
+The portable path (service.py, versions.py, consolidation.py) sends eight statements per
+submission through SQLAlchemy's Core. Here any number of submissions (one, from a caller's
+own transaction, or the dozens the group commit of server/reports/writer.py gathers) are
+two statements: one reads every submission's context and takes its station's turn, one
+data-modifying CTE writes every version, its answers, the reports, the stations'
+consolidated values and the audit rows, from arrays. Neither statement's text depends on
+how many submissions or answers there are, so the driver prepares each once per connection;
+both run through `exec_driver_sql`, so SQLAlchemy's events still see every statement.
 
 The rows stored are the portable path's, row for row: tests/server/reports/test_postgres_path.py
-checks that the portable consolidation finds nothing to change after any submissions here.
+checks that the portable consolidation finds nothing to change after any submissions here,
+one at a time or in batches.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from server.forms.models import FormKind
 from server.reports import audit
@@ -28,226 +30,273 @@ from server.reports.models import ReportChannel, ReportStatus
 from server.reports.submission import ReportActor, SubmissionContext
 from server.reports.validation import Parsed
 
-# The portable `_context` (service.py) as one text; the idempotency key's version, if any,
-# comes with it, so a retry is answered without another statement. The station's turn is
-# taken here, in a statement of its own: under READ COMMITTED a statement's snapshot is older
-# than any lock it waits for, so only the next statement (the write) is sure to see every
-# submission the station's previous turn committed.
+# The portable `_context` (service.py) for every submission of a batch, with the key's
+# stored version (a retry is answered without another statement) and the report that an
+# explicit report id names. The stations' turns are taken here, in a statement of their own
+# and in the order of their ids (two batches never wait for each other in a circle): under
+# READ COMMITTED a statement's snapshot is older than any lock it waits for, so only the next
+# statement (the write) is sure to see every submission a station's previous turn committed.
 CONTEXT = """
-SELECT f.kind, f.archived, fv.id AS version_id, fv.number AS version_number,
+WITH item AS (
+    SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[],
+        $7::int[]) WITH ORDINALITY
+        AS i (mission_id, member_id, form_id, location_id, form_version, key, report_id, n)
+)
+SELECT i.n, f.kind, f.archived, fv.id AS version_id, fv.number AS version_number,
     fv.created_at AS version_created,
     l.registered_voters,
     EXISTS (
         SELECT 1 FROM deployment d JOIN deployment_form df ON df.deployment_id = d.id
-        WHERE df.form_id = f.id AND d.member_id = $1 AND d.location_id = l.id
+        WHERE df.form_id = f.id AND d.member_id = i.member_id AND d.location_id = l.id
     ) AS deployed,
     rv.report_id AS replay_report_id, rv.number AS replay_number, rv.content_hash,
-    r.id AS report_id, r.version, r.status
-FROM form f
-JOIN mission_location l ON l.id = $3 AND l.mission_id = f.mission_id
-LEFT JOIN form_version fv ON fv.form_id = f.id AND fv.number = COALESCE($4::int, f.current_version)
-LEFT JOIN report_version rv ON rv.member_id = $1 AND rv.idempotency_key = $5
-LEFT JOIN report r ON r.member_id = $1 AND r.location_id = l.id AND r.form_id = f.id AND r.slot = 0
-WHERE f.id = $2 AND f.mission_id = $6
+    r.id AS report_id, r.version, r.status,
+    x.id AS named_id, x.version AS named_version, x.status AS named_status
+FROM item i
+JOIN form f ON f.id = i.form_id AND f.mission_id = i.mission_id
+JOIN mission_location l ON l.id = i.location_id AND l.mission_id = f.mission_id
+LEFT JOIN form_version fv
+    ON fv.form_id = f.id AND fv.number = COALESCE(i.form_version, f.current_version)
+LEFT JOIN report_version rv ON rv.member_id = i.member_id AND rv.idempotency_key = i.key
+LEFT JOIN report r
+    ON r.member_id = i.member_id AND r.location_id = l.id AND r.form_id = f.id AND r.slot = 0
+LEFT JOIN report x
+    ON x.id = i.report_id AND x.member_id = i.member_id AND x.location_id = l.id
+    AND x.form_id = f.id
+ORDER BY l.id
 FOR NO KEY UPDATE OF l
 """
 
-# `target` is the report id, only while what the context saw still holds in this
-# statement's (newer) snapshot: the key unused, and the report new or still at the version
-# the context read. Every write hangs off `version`, so a stale context writes nothing and
-# the caller reads again, where the portable path needs a savepoint and a refused insert.
-# A new report's id is drawn first so that the version row can be inserted first: a key
-# racing from another station conflicts there (ON CONFLICT DO NOTHING) before any other row
-# is written.
-_TARGET_NEW = """
+# A submission is written only while what its context saw still holds in this statement's
+# (newer) snapshot: the key unused, and the report new (no slot-0 report yet, unless it is
+# an incident) or still at the version the context read. Every write hangs off `version`,
+# so a submission whose context went stale writes nothing and is read again by the caller,
+# where the portable path needs a savepoint and a refused insert. New reports' ids are drawn
+# first so that the versions can be inserted first: a key racing from another station
+# conflicts there (ON CONFLICT DO NOTHING) before any other row is written. A batch never
+# holds two submissions for one report or with one key (writer.py), so no two rows of one
+# statement compete.
+WRITE = """
+WITH item AS (
+    SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[],
+        $7::int[], $8::int[], $9::text[], $10::text[], $11::text[], $12::int[], $13::jsonb[],
+        $14::text[], $15::bool[], $16::bool[], $17::text[], $18::text[]) WITH ORDINALITY
+        AS i (mission_id, member_id, form_id, location_id, existing_report, existing_version,
+            number, form_version, key, channel, digest, user_id, flags, status, incident,
+            consolidate, action, request_id, n)
+),
+-- The answers come as one JSON document (ten or so per submission): the driver encodes it
+-- in one call, where arrays would cost a Python check per element. They are only joined
+-- to the batch's own rows, so the planner's guess at their number changes no plan on the
+-- tables (a guess of a hundred items would: hash joins over whole tables).
+given AS (
+    SELECT * FROM jsonb_to_recordset($19::jsonb)
+        AS a (n int, question text, int_value int, text_value text, choices jsonb)
+),
+-- The time every row of the batch is stored with, typed once.
+clock AS (SELECT $20::timestamptz AS now),
+sequence AS MATERIALIZED (
+    SELECT CAST(pg_get_serial_sequence('report', 'id') AS regclass) AS name
+),
 target AS (
-    SELECT nextval(pg_get_serial_sequence('report', 'id'))::int AS id
+    SELECT i.n, CASE WHEN i.existing_report IS NULL
+        THEN nextval((SELECT name FROM sequence))::int ELSE i.existing_report END AS id
+    FROM item i
     WHERE NOT EXISTS (
-        SELECT 1 FROM report_version WHERE member_id = $1 AND idempotency_key = $9)
-      AND ($16 OR NOT EXISTS (
-        SELECT 1 FROM report
-        WHERE member_id = $1 AND location_id = $4 AND form_id = $3 AND slot = 0))
-)"""
-_TARGET_EXISTING = """
-target AS (
-    SELECT id FROM report WHERE id = $5 AND version = $6
-      AND NOT EXISTS (
-        SELECT 1 FROM report_version WHERE member_id = $1 AND idempotency_key = $9)
-)"""
-_VERSION = """
+        SELECT 1 FROM report_version WHERE member_id = i.member_id AND idempotency_key = i.key)
+      AND CASE WHEN i.existing_report IS NULL
+        THEN i.incident OR NOT EXISTS (
+            SELECT 1 FROM report WHERE member_id = i.member_id
+              AND location_id = i.location_id AND form_id = i.form_id AND slot = 0)
+        ELSE EXISTS (
+            SELECT 1 FROM report WHERE id = i.existing_report AND version = i.existing_version)
+        END
+),
 version AS (
     INSERT INTO report_version (report_id, member_id, number, form_version, channel,
         idempotency_key, content_hash, submitted_at, submitted_by_user_id)
-    SELECT id, $1, $7, $8, $10, $9, $11, $12, $13 FROM target
+    SELECT t.id, i.member_id, i.number, i.form_version, i.channel, i.key, i.digest, $20,
+        i.user_id
+    FROM target t JOIN item i USING (n)
     ON CONFLICT (member_id, idempotency_key) DO NOTHING
-    RETURNING id, report_id
+    RETURNING id, report_id, member_id, idempotency_key
 ),
-given AS (
-    SELECT * FROM unnest($17::text[], $18::int[], $19::text[], $20::text[])
-        AS a (question, int_value, text_value, choices)
+written AS (
+    SELECT i.*, v.id AS version_id, v.report_id
+    FROM version v JOIN item i ON i.member_id = v.member_id AND i.key = v.idempotency_key
 ),
 answers AS (
     INSERT INTO report_answer (version_id, question, int_value, text_value, choices)
-    SELECT version.id, given.question, given.int_value, given.text_value, given.choices::jsonb
-    FROM version, given
+    SELECT w.version_id, g.question, g.int_value, g.text_value, g.choices
+    FROM written w JOIN given g USING (n)
 ),
 audited AS (
     INSERT INTO audit_event (at, actor_user_id, action, subject_type, subject_id, request_id)
-    SELECT $12, $13, $21, 'report', report_id, $22 FROM version
-)"""
-# Incident reports take the next slot of the observer's at the station; the others slot 0.
-_INSERT_REPORT = """,
-report_row AS (
+    SELECT $20, w.user_id, w.action, 'report', w.report_id, w.request_id FROM written w
+),
+-- Incident reports take the next slot of the observer's at the station; the others slot 0.
+inserted AS (
     INSERT INTO report (id, mission_id, form_id, location_id, member_id, slot, status,
         version, form_version, channel, flags, submitted_at, created_at, updated_at)
-    SELECT report_id, $2, $3, $4, $1,
-        CASE WHEN $16 THEN (
+    SELECT w.report_id, w.mission_id, w.form_id, w.location_id, w.member_id,
+        CASE WHEN w.incident THEN (
             SELECT coalesce(max(slot), 0) + 1 FROM report
-            WHERE member_id = $1 AND location_id = $4 AND form_id = $3)
+            WHERE member_id = w.member_id AND location_id = w.location_id
+              AND form_id = w.form_id)
         ELSE 0 END,
-        $15, 1, $8, $10, $14::jsonb, $12, $12, $12
-    FROM version
-)"""
-_UPDATE_REPORT = """,
-report_row AS (
-    UPDATE report SET version = $7, form_version = $8, channel = $10, flags = $14::jsonb,
-        status = $15, submitted_at = $12, updated_at = $12
-    WHERE id = (SELECT report_id FROM version)
+        w.status, 1, w.form_version, w.channel, w.flags, $20, $20, $20
+    FROM written w WHERE w.existing_report IS NULL
+),
+updated AS (
+    UPDATE report r SET version = w.number, form_version = w.form_version,
+        channel = w.channel, flags = w.flags, status = w.status, submitted_at = $20,
+        updated_at = $20
+    FROM written w WHERE w.existing_report IS NOT NULL AND r.id = w.report_id
 ),
 superseded AS (
-    UPDATE report_version SET superseded_at = $12
-    WHERE report_id = $5 AND number = $6 AND EXISTS (SELECT 1 FROM version)
-)"""
-# consolidation.recompute_station in SQL. The statement's snapshot does not see its own
-# writes, so the observed answers are the other reports' current ones (from the tables)
-# plus this submission's (from the arrays). Per question, the first report's value, or a
-# conflict when any observer's differs; overridden values stay. A changed value is deleted
-# and inserted again, as the portable path does; the INSERT reads `dropped`, so the DELETE
-# has run before a row with the same key goes in.
-_CONSOLIDATE = """,
+    UPDATE report_version v SET superseded_at = $20
+    FROM written w
+    WHERE w.existing_report IS NOT NULL AND v.report_id = w.existing_report
+      AND v.number = w.existing_version
+),
+-- consolidation.recompute_station in SQL, for every station a written submission counts
+-- at. The statement's snapshot does not see its own writes, so the observed answers are
+-- the other reports' current ones (from the tables) plus the written submissions' (from the
+-- arrays). Per station and question, the first report's value, or a conflict when any
+-- observer's differs; overridden values stay. A changed value is deleted and inserted
+-- again, as the portable path does; the INSERT reads `dropped`, so the DELETE has run
+-- before a row with the same key goes in.
+station AS (
+    SELECT DISTINCT mission_id, location_id, form_id FROM written WHERE consolidate
+),
 observed AS (
-    SELECT r.id AS report_id, a.question, a.int_value, a.text_value, a.choices
-    FROM report r
+    SELECT s.mission_id, s.location_id, s.form_id, r.id AS report_id, a.question,
+        a.int_value, a.text_value, a.choices
+    FROM station s
+    JOIN report r ON r.location_id = s.location_id AND r.form_id = s.form_id AND r.slot = 0
     JOIN report_version v ON v.report_id = r.id AND v.number = r.version
     JOIN report_answer a ON a.version_id = v.id
-    WHERE r.location_id = $4 AND r.form_id = $3 AND r.slot = 0
-      AND r.status <> 'quarantined' AND r.id <> (SELECT report_id FROM version)
+    WHERE r.status <> 'quarantined' AND r.id NOT IN (SELECT report_id FROM written)
     UNION ALL
-    SELECT version.report_id, given.question, given.int_value, given.text_value,
-        given.choices::jsonb
-    FROM version, given
+    SELECT w.mission_id, w.location_id, w.form_id, w.report_id, g.question, g.int_value,
+        g.text_value, g.choices
+    FROM written w JOIN given g USING (n)
+    WHERE w.consolidate
 ),
 first AS (
-    SELECT DISTINCT ON (question) question, report_id, int_value, text_value, choices
-    FROM observed ORDER BY question, report_id
+    SELECT DISTINCT ON (location_id, form_id, question)
+        mission_id, location_id, form_id, question, report_id, int_value, text_value, choices
+    FROM observed ORDER BY location_id, form_id, question, report_id
+),
+-- How many different values each question has at its station (NULLs alike, as IS DISTINCT
+-- FROM has them): one, and the first report's value stands; more, and it is a conflict.
+spread AS (
+    SELECT location_id, form_id, question,
+        count(DISTINCT ROW(int_value, text_value, choices)) AS values
+    FROM observed GROUP BY location_id, form_id, question
 ),
 wanted AS (
-    SELECT question, int_value, text_value, choices, report_id AS source_report_id,
-        false AS conflict
-    FROM first f
-    WHERE NOT EXISTS (
-        SELECT 1 FROM observed o WHERE o.question = f.question
-          AND (o.int_value, o.text_value, o.choices)
-              IS DISTINCT FROM (f.int_value, f.text_value, f.choices))
-    UNION ALL
-    SELECT question, NULL::int, NULL::text, NULL::jsonb, NULL::int, true
-    FROM first f
-    WHERE EXISTS (
-        SELECT 1 FROM observed o WHERE o.question = f.question
-          AND (o.int_value, o.text_value, o.choices)
-              IS DISTINCT FROM (f.int_value, f.text_value, f.choices))
+    SELECT f.mission_id, f.location_id, f.form_id, f.question,
+        CASE WHEN s.values = 1 THEN f.int_value END AS int_value,
+        CASE WHEN s.values = 1 THEN f.text_value END AS text_value,
+        CASE WHEN s.values = 1 THEN f.choices END AS choices,
+        CASE WHEN s.values = 1 THEN f.report_id END AS source_report_id,
+        s.values > 1 AS conflict
+    FROM first f JOIN spread s USING (location_id, form_id, question)
 ),
-stored AS (
-    SELECT * FROM station_value WHERE location_id = $4 AND form_id = $3
+-- Each wanted value beside the stored one (a FULL JOIN on equal keys: hashed or merged,
+-- never a loop over every pair, whatever the batch's size).
+compared AS (
+    SELECT w.*, t.id AS stored_id, coalesce(t.overridden, false) AS overridden,
+        w.question IS NOT NULL
+        AND (w.int_value, w.text_value, w.choices, w.source_report_id, w.conflict)
+            IS NOT DISTINCT FROM (t.int_value, t.text_value, t.choices,
+                t.source_report_id, t.conflict) AS same
+    FROM wanted w
+    FULL JOIN (
+        SELECT sv.* FROM station_value sv
+        JOIN station s ON sv.location_id = s.location_id AND sv.form_id = s.form_id
+    ) t ON t.location_id = w.location_id AND t.form_id = w.form_id AND t.question = w.question
 ),
 dropped AS (
-    DELETE FROM station_value s USING stored
-    WHERE s.id = stored.id AND NOT stored.overridden AND EXISTS (SELECT 1 FROM version)
-      AND NOT EXISTS (
-        SELECT 1 FROM wanted w WHERE w.question = stored.question
-          AND (w.int_value, w.text_value, w.choices, w.source_report_id, w.conflict)
-              IS NOT DISTINCT FROM (stored.int_value, stored.text_value, stored.choices,
-                  stored.source_report_id, stored.conflict))
-    RETURNING s.question
+    DELETE FROM station_value x USING compared c
+    WHERE x.id = c.stored_id AND NOT c.overridden AND NOT c.same
+    RETURNING x.id
 ),
 fresh AS (
     INSERT INTO station_value (mission_id, location_id, form_id, question, int_value,
         text_value, choices, source_report_id, conflict, overridden)
-    SELECT $2, $4, $3, w.question, w.int_value, w.text_value, w.choices,
-        w.source_report_id, w.conflict, false
-    FROM wanted w
-    WHERE w.question NOT IN (SELECT question FROM stored)
-       OR w.question IN (SELECT question FROM dropped)
-)"""
-# Every parameter's type, once: each of the four shapes uses only some of the parameters,
-# and Postgres must know the type of all of them.
-_TYPES = """
-types AS (
-    SELECT $1::int, $2::int, $3::int, $4::int, $5::int, $6::int, $7::int, $8::int, $9::text,
-        $10::text, $11::text, $12::timestamptz, $13::int, $14::text, $15::text, $16::bool,
-        $17::text[], $18::int[], $19::text[], $20::text[], $21::text, $22::text
-),"""
-_RESULT = """
-SELECT report_id FROM version
+    SELECT mission_id, location_id, form_id, question, int_value, text_value, choices,
+        source_report_id, conflict, false
+    FROM compared
+    WHERE question IS NOT NULL
+      AND (stored_id IS NULL OR stored_id IN (SELECT id FROM dropped))
+)
+SELECT n, report_id FROM written
 """
 
 
-def _write(*, new: bool, consolidate: bool) -> str:
-    parts = [
-        "WITH",
-        _TYPES,
-        _TARGET_NEW if new else _TARGET_EXISTING,
-        ",",
-        _VERSION,
-        _INSERT_REPORT if new else _UPDATE_REPORT,
-        _CONSOLIDATE if consolidate else "",
-        _RESULT,
-    ]
-    return "".join(parts)
+@dataclass(frozen=True)
+class Asked:
+    """What one submission of a batch names, to read its context."""
+
+    actor: ReportActor
+    form_id: int
+    location_id: int
+    form_version: int | None
+    key: str
+    report_id: int | None
 
 
-# The four shapes, built once: (new report, recompute the station) -> SQL.
-WRITES = {(n, c): _write(new=n, consolidate=c) for n in (True, False) for c in (True, False)}
+@dataclass(frozen=True)
+class Found:
+    """One submission's context; `named` is the report an explicit report id names (its id,
+    version and status), `replay` the key's stored version (report id, number, hash)."""
+
+    context: SubmissionContext
+    named: tuple[int, int, ReportStatus] | None
+    replay: tuple[int, int, str] | None
 
 
-async def read_context(
-    session: AsyncSession,
-    *,
-    member_id: int,
-    mission_id: int,
-    form_id: int,
-    location_id: int,
-    form_version: int | None,
-    key: str,
-) -> tuple[SubmissionContext, tuple[int, int, str] | None] | None:
-    """The context, and the key's stored version (report id, number, content hash) if any;
-    None when the form or the location is not the actor's mission's."""
-    connection = await session.connection()
+async def read_contexts(connection: AsyncConnection, asked: Sequence[Asked]) -> list[Found | None]:
+    """Each submission's context, in order; None where the form or the location is not the
+    actor's mission's."""
     result = await connection.exec_driver_sql(
-        CONTEXT, (member_id, form_id, location_id, form_version, key, mission_id)
+        CONTEXT,
+        (
+            [a.actor.mission_id for a in asked],
+            [a.actor.member_id for a in asked],
+            [a.form_id for a in asked],
+            [a.location_id for a in asked],
+            [a.form_version for a in asked],
+            [a.key for a in asked],
+            [a.report_id for a in asked],
+        ),
     )
-    row = result.first()
-    if row is None:
-        return None
-    context = SubmissionContext(
-        kind=FormKind(row.kind),
-        archived=bool(row.archived),
-        version_id=row.version_id,
-        version_number=row.version_number,
-        version_created=row.version_created,
-        registered_voters=row.registered_voters,
-        deployed=bool(row.deployed),
-        replay_id=None,
-        existing=None
-        if row.report_id is None
-        else (row.report_id, row.version, ReportStatus(row.status)),
-    )
-    replay = (
-        None
-        if row.replay_report_id is None
-        else (row.replay_report_id, row.replay_number, row.content_hash)
-    )
-    return context, replay
+    found: list[Found | None] = [None] * len(asked)
+    for row in result:
+        found[row.n - 1] = Found(
+            SubmissionContext(
+                kind=FormKind(row.kind),
+                archived=bool(row.archived),
+                version_id=row.version_id,
+                version_number=row.version_number,
+                version_created=row.version_created,
+                registered_voters=row.registered_voters,
+                deployed=bool(row.deployed),
+                replay_id=None,
+                existing=None
+                if row.report_id is None
+                else (row.report_id, row.version, ReportStatus(row.status)),
+            ),
+            named=None
+            if row.named_id is None
+            else (row.named_id, row.named_version, ReportStatus(row.named_status)),
+            replay=None
+            if row.replay_report_id is None
+            else (row.replay_report_id, row.replay_number, row.content_hash),
+        )
+    return found
 
 
 @dataclass(frozen=True)
@@ -262,47 +311,57 @@ class Write:
     channel: ReportChannel
     key: str
     digest: str
-    submitted_at: datetime
     flags: list[dict[str, Any]]
     status: ReportStatus
     incident: bool
     answers: Sequence[Parsed]
     request_id: str | None
 
+    @property
+    def number(self) -> int:
+        return 1 if self.existing is None else self.existing[1] + 1
 
-async def write(session: AsyncSession, w: Write) -> int | None:
-    """Store the submission in one statement: its report's id, or None when the context it
-    was validated against no longer holds (read it again)."""
-    number = 1 if w.existing is None else w.existing[1] + 1
-    consolidate = not w.incident and w.status is not ReportStatus.QUARANTINED
-    statement = WRITES[(w.existing is None, consolidate)]
-    connection = await session.connection()
-    result = await connection.exec_driver_sql(
-        statement,
-        (
-            w.actor.member_id,
-            w.actor.mission_id,
-            w.form_id,
-            w.location_id,
-            w.existing[0] if w.existing else None,
-            w.existing[1] if w.existing else None,
-            number,
-            w.form_version,
-            w.key,
-            w.channel.value,
-            w.digest,
-            w.submitted_at,
-            w.actor.user_id,
-            orjson.dumps(w.flags).decode(),
-            w.status.value,
-            w.incident,
-            [a.question for a in w.answers],
-            [a.int_value for a in w.answers],
-            [a.text_value for a in w.answers],
-            [None if a.choices is None else orjson.dumps(a.choices).decode() for a in w.answers],
-            audit.REPORT_SUBMITTED if number == 1 else audit.REPORT_CORRECTED,
-            w.request_id,
-        ),
+
+async def write(
+    connection: AsyncConnection, writes: Sequence[Write], submitted_at: datetime
+) -> list[int | None]:
+    """Store the submissions in one statement: each one's report id, in order, or None
+    where the context it was validated against no longer holds (read it again)."""
+    items = (
+        [w.actor.mission_id for w in writes],
+        [w.actor.member_id for w in writes],
+        [w.form_id for w in writes],
+        [w.location_id for w in writes],
+        [w.existing[0] if w.existing else None for w in writes],
+        [w.existing[1] if w.existing else None for w in writes],
+        [w.number for w in writes],
+        [w.form_version for w in writes],
+        [w.key for w in writes],
+        [w.channel.value for w in writes],
+        [w.digest for w in writes],
+        [w.actor.user_id for w in writes],
+        [orjson.dumps(w.flags).decode() for w in writes],
+        [w.status.value for w in writes],
+        [w.incident for w in writes],
+        [not w.incident and w.status is not ReportStatus.QUARANTINED for w in writes],
+        [audit.REPORT_SUBMITTED if w.number == 1 else audit.REPORT_CORRECTED for w in writes],
+        [w.request_id for w in writes],
     )
-    report_id = result.scalar()
-    return None if report_id is None else int(report_id)
+    answers = [
+        {
+            "n": n,
+            "question": a.question,
+            "int_value": a.int_value,
+            "text_value": a.text_value,
+            "choices": a.choices,
+        }
+        for n, w in enumerate(writes, start=1)
+        for a in w.answers
+    ]
+    result = await connection.exec_driver_sql(
+        WRITE, (*items, orjson.dumps(answers).decode(), submitted_at)
+    )
+    stored: list[int | None] = [None] * len(writes)
+    for row in result:
+        stored[row.n - 1] = int(row.report_id)
+    return stored

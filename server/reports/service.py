@@ -8,7 +8,8 @@ write runs in a savepoint, and a refused insert makes it read the winner instead
 Postgres write checks what it relies on and writes nothing when a race changed it.
 
 The number of statements never depends on the number of answers. On Postgres a submission
-is two (server/reports/postgres.py: the context, then one statement writing everything); the
+is two (server/reports/postgres.py: the context, then one statement writing everything), and
+so is a whole batch of them (`submit_batch`, which the group commit of writer.py runs); the
 portable path, taken on SQLite, reads the context, writes the report and version, the answers
 in one multi-row INSERT, the station's consolidation and one audit row (Core rows, never ORM
 objects).
@@ -17,12 +18,13 @@ objects).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import orjson
 from sqlalchemy import and_, exists, literal, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -43,8 +45,14 @@ from server.reports.submission import (
     SubmissionContext,
     Submitted,
 )
-from server.reports.validation import CompiledForm, RawAnswer, cached_form, remember_form
-from server.reports.versions import status_and_flags, target, write_version
+from server.reports.validation import (
+    CompiledForm,
+    Outcome,
+    RawAnswer,
+    cached_form,
+    remember_form,
+)
+from server.reports.versions import chosen_report, status_and_flags, write_version
 
 # Re-exported: callers (GraphQL, SMS) import the entry point and its types from here.
 __all__ = [
@@ -53,12 +61,17 @@ __all__ = [
     "NO_SUCH_REPORT",
     "Rejected",
     "ReportActor",
+    "Request",
     "Submitted",
     "content_hash",
+    "request",
+    "submit_batch",
     "submit_report",
+    "submit_request",
 ]
 
 KEY_LENGTH = (8, 100)
+AGAIN = "Send the report again."
 NOT_DEPLOYED = "You are not deployed to report this form at this station."
 
 
@@ -85,7 +98,9 @@ def content_hash(
 
 
 @dataclass(frozen=True)
-class _Request:
+class Request:
+    """One submission as received, checked for what needs no database."""
+
     actor: ReportActor
     form_id: int
     location_id: int
@@ -95,6 +110,48 @@ class _Request:
     channel: ReportChannel
     form_version: int | None
     report_id: int | None
+    # Taken when the submission arrives: the group commit writes it from another task.
+    request_id: str | None
+
+
+# What a batch answers for each of its submissions: the outcome, NotFound for a form or
+# location outside the actor's mission, or None when a concurrent submission won a race
+# (read it again).
+Answer = Submitted | Rejected | NotFound | None
+
+
+def request(
+    *,
+    actor: ReportActor,
+    form_id: int,
+    location_id: int,
+    answers: Mapping[str, RawAnswer],
+    idempotency_key: str,
+    channel: ReportChannel,
+    form_version: int | None = None,
+    report_id: int | None = None,
+) -> Request | Rejected:
+    if not KEY_LENGTH[0] <= len(idempotency_key) <= KEY_LENGTH[1]:
+        return Rejected([FieldProblem("idempotencyKey", "Use 8 to 100 characters.", "length")])
+    digest = content_hash(
+        form_id=form_id,
+        location_id=location_id,
+        form_version=form_version,
+        report_id=report_id,
+        answers=answers,
+    )
+    return Request(
+        actor=actor,
+        form_id=form_id,
+        location_id=location_id,
+        answers=answers,
+        key=idempotency_key,
+        digest=digest,
+        channel=channel,
+        form_version=form_version,
+        report_id=report_id,
+        request_id=request_id_var.get(),
+    )
 
 
 async def submit_report(
@@ -109,41 +166,43 @@ async def submit_report(
     form_version: int | None = None,
     report_id: int | None = None,
 ) -> Submitted | Rejected:
-    """Store one submission (or find it stored already). NotFound for a form or location
-    outside the actor's mission; Rejected, with nothing stored, for invalid input."""
-    if not KEY_LENGTH[0] <= len(idempotency_key) <= KEY_LENGTH[1]:
-        return Rejected([FieldProblem("idempotencyKey", "Use 8 to 100 characters.", "length")])
-    digest = content_hash(
-        form_id=form_id,
-        location_id=location_id,
-        form_version=form_version,
-        report_id=report_id,
-        answers=answers,
-    )
-    request = _Request(
+    """Store one submission in the caller's transaction (or find it stored already).
+    NotFound for a form or location outside the actor's mission; Rejected, with nothing
+    stored, for invalid input. Requests outside any transaction of their own go through
+    the group commit instead (writer.py), which stores the same rows."""
+    made = request(
         actor=actor,
         form_id=form_id,
         location_id=location_id,
         answers=answers,
-        key=idempotency_key,
-        digest=digest,
+        idempotency_key=idempotency_key,
         channel=channel,
         form_version=form_version,
         report_id=report_id,
     )
-    # Postgres takes the two-statement path (server/reports/postgres.py); SQLite the portable one.
+    if isinstance(made, Rejected):
+        return made
+    return await submit_request(session, made)
+
+
+async def submit_request(session: AsyncSession, made: Request) -> Submitted | Rejected:
+    """`submit_report` once the request is made."""
     on_postgres = session.get_bind().dialect.name == "postgresql"
-    attempt = _attempt_postgres if on_postgres else _attempt_portable
     for _attempt in range(2):
-        result = await attempt(session, request)
+        if on_postgres:
+            [result] = await submit_batch(await session.connection(), [made])
+            if isinstance(result, NotFound):
+                raise result
+        else:
+            result = await _attempt_portable(session, made)
         if result is not None:
             return result
         # A concurrent copy of this submission (or another submission creating the same
         # report) won the race: read again, and answer with the winner.
-    raise InvalidInput([FieldProblem(None, "Send the report again.", "conflict")])
+    raise InvalidInput([FieldProblem(None, AGAIN, "conflict")])
 
 
-async def _attempt_portable(session: AsyncSession, r: _Request) -> Submitted | Rejected | None:
+async def _attempt_portable(session: AsyncSession, r: Request) -> Submitted | Rejected | None:
     """One try: the outcome, or None when a concurrent submission won the race."""
     context = await _context(session, r.actor, r.form_id, r.location_id, r.form_version, r.key)
     if context.replay_id is not None:
@@ -152,7 +211,7 @@ async def _attempt_portable(session: AsyncSession, r: _Request) -> Submitted | R
     if refused is not None:
         return refused
     assert context.version_id is not None and context.version_number is not None
-    outcome = (await _compiled(session, context)).validate(
+    outcome = (await _compiled(await session.connection(), context)).validate(
         r.answers, registered_voters=context.registered_voters, language=r.actor.language
     )
     if not outcome.ok:
@@ -175,56 +234,70 @@ async def _attempt_portable(session: AsyncSession, r: _Request) -> Submitted | R
         return None
 
 
-async def _attempt_postgres(session: AsyncSession, r: _Request) -> Submitted | Rejected | None:
-    """`_attempt_portable` in two statements: no savepoint, as the write checks itself."""
-    found = await postgres.read_context(
-        session,
-        member_id=r.actor.member_id,
-        mission_id=r.actor.mission_id,
-        form_id=r.form_id,
-        location_id=r.location_id,
-        form_version=r.form_version,
-        key=r.key,
+async def submit_batch(connection: AsyncConnection, requests: Sequence[Request]) -> list[Answer]:
+    """Postgres: any number of submissions in two statements, on the caller's connection and
+    in its transaction. No two may be for the same report or carry the same key from one
+    observer (writer.py batches accordingly). Each answer is in the order of `requests`."""
+    found = await postgres.read_contexts(
+        connection,
+        [
+            postgres.Asked(r.actor, r.form_id, r.location_id, r.form_version, r.key, r.report_id)
+            for r in requests
+        ],
     )
-    if found is None:
-        raise await _not_found(session, r.actor, r.form_id)
-    context, replay = found
-    if replay is not None:
-        return _replayed(*replay, r.digest)
-    refused = _refusal(context, r.form_version)
-    if refused is not None:
-        return refused
-    assert context.version_id is not None and context.version_number is not None
-    outcome = (await _compiled(session, context)).validate(
-        r.answers, registered_voters=context.registered_voters, language=r.actor.language
-    )
-    if not outcome.ok:
-        return Rejected(outcome.problems)
-    existing = await target(session, r.actor, context, r.form_id, r.location_id, r.report_id)
-    status, flags = status_and_flags(outcome, existing)
-    stored = await postgres.write(
-        session,
-        postgres.Write(
-            actor=r.actor,
-            form_id=r.form_id,
-            location_id=r.location_id,
-            existing=None if existing is None else existing[:2],
-            form_version=context.version_number,
-            channel=r.channel,
-            key=r.key,
-            digest=r.digest,
-            submitted_at=utcnow(),
-            flags=flags,
-            status=status,
-            incident=context.kind is FormKind.INCIDENT,
-            answers=list(outcome.answers.values()),
-            request_id=request_id_var.get(),
-        ),
-    )
-    if stored is None:
-        return None
-    number = 1 if existing is None else existing[1] + 1
-    return Submitted(stored, number, replayed=False, flags=tuple(f.code for f in outcome.flags))
+    answers: list[Answer] = [None] * len(requests)
+    writes: list[postgres.Write] = []
+    written: list[tuple[int, Outcome]] = []
+    for i, (r, f) in enumerate(zip(requests, found, strict=True)):
+        if f is None:
+            answers[i] = await _not_found(connection, r.actor, r.form_id)
+            continue
+        if f.replay is not None:
+            answers[i] = _replayed(*f.replay, r.digest)
+            continue
+        context = f.context
+        refused = _refusal(context, r.form_version)
+        if refused is not None:
+            answers[i] = refused
+            continue
+        assert context.version_id is not None and context.version_number is not None
+        outcome = (await _compiled(connection, context)).validate(
+            r.answers, registered_voters=context.registered_voters, language=r.actor.language
+        )
+        if not outcome.ok:
+            answers[i] = Rejected(outcome.problems)
+            continue
+        try:
+            existing = chosen_report(context, r.report_id, f.named)
+        except NotFound as missing:
+            answers[i] = missing
+            continue
+        status, flags = status_and_flags(outcome, existing)
+        writes.append(
+            postgres.Write(
+                actor=r.actor,
+                form_id=r.form_id,
+                location_id=r.location_id,
+                existing=None if existing is None else existing[:2],
+                form_version=context.version_number,
+                channel=r.channel,
+                key=r.key,
+                digest=r.digest,
+                flags=flags,
+                status=status,
+                incident=context.kind is FormKind.INCIDENT,
+                answers=list(outcome.answers.values()),
+                request_id=r.request_id,
+            )
+        )
+        written.append((i, outcome))
+    if writes:
+        stored = await postgres.write(connection, writes, utcnow())
+        for (i, outcome), w, report_id in zip(written, writes, stored, strict=True):
+            if report_id is not None:  # else a race changed its context: None, read again
+                flagged = tuple(f.code for f in outcome.flags)
+                answers[i] = Submitted(report_id, w.number, replayed=False, flags=flagged)
+    return answers
 
 
 async def _context(
@@ -291,7 +364,7 @@ async def _context(
     )
     row = (await core(session, statement)).first()
     if row is None:
-        raise await _not_found(session, actor, form_id)
+        raise await _not_found(await session.connection(), actor, form_id)
     return SubmissionContext(
         kind=FormKind(row.kind),
         archived=bool(row.archived),
@@ -305,10 +378,11 @@ async def _context(
     )
 
 
-async def _not_found(session: AsyncSession, actor: ReportActor, form_id: int) -> NotFound:
-    form = await session.get(Form, form_id)
-    missing = form is None or form.mission_id != actor.mission_id
-    return NotFound(NO_SUCH_FORM if missing else NO_SUCH_LOCATION)
+async def _not_found(connection: AsyncConnection, actor: ReportActor, form_id: int) -> NotFound:
+    mission_id = await connection.scalar(
+        select(Form.mission_id).where(Form.id == form_id)  # type: ignore[call-overload]
+    )
+    return NotFound(NO_SUCH_FORM if mission_id != actor.mission_id else NO_SUCH_LOCATION)
 
 
 def _refusal(context: SubmissionContext, form_version: int | None) -> Rejected | None:
@@ -322,12 +396,12 @@ def _refusal(context: SubmissionContext, form_version: int | None) -> Rejected |
     return None
 
 
-async def _compiled(session: AsyncSession, context: SubmissionContext) -> CompiledForm:
+async def _compiled(connection: AsyncConnection, context: SubmissionContext) -> CompiledForm:
     version_id, created = context.version_id, context.version_created
     assert version_id is not None and created is not None
     compiled = cached_form((version_id, created))
     if compiled is None:
-        definition = await session.scalar(
+        definition = await connection.scalar(
             select(FormVersion.definition).where(FormVersion.id == version_id)  # type: ignore[call-overload]
         )
         assert definition is not None

@@ -134,26 +134,39 @@ async def target(
     report_id: int | None,
 ) -> tuple[int, int, ReportStatus] | None:
     """The report this submission adds a version to, or None for a new one."""
+    named = None
+    if context.kind is FormKind.INCIDENT and report_id is not None:
+        row = (
+            await session.exec(
+                select(Report.id, Report.version, Report.status).where(  # type: ignore[call-overload]
+                    Report.id == report_id,
+                    Report.member_id == actor.member_id,
+                    Report.form_id == form_id,
+                    Report.location_id == location_id,
+                )
+            )
+        ).first()
+        named = None if row is None else (row[0], row[1], ReportStatus(row[2]))
+    return chosen_report(context, report_id, named)
+
+
+def chosen_report(
+    context: SubmissionContext,
+    report_id: int | None,
+    named: tuple[int, int, ReportStatus] | None,
+) -> tuple[int, int, ReportStatus] | None:
+    """`target` once what it needs was read: a checklist or results form has one report per
+    observer and station (an id, if given, must be that one); an incident report is new
+    unless an id names one of the observer's at this station and form (`named`)."""
     if context.kind is not FormKind.INCIDENT:
         if report_id is not None and (context.existing is None or context.existing[0] != report_id):
             raise NotFound(NO_SUCH_REPORT)
         return context.existing
     if report_id is None:
         return None  # every incident report submitted without an id is a new one
-    row = (
-        await session.exec(
-            select(Report.id, Report.version, Report.status).where(  # type: ignore[call-overload]
-                Report.id == report_id,
-                Report.member_id == actor.member_id,
-                Report.form_id == form_id,
-                Report.location_id == location_id,
-            )
-        )
-    ).first()
-    if row is None:
+    if named is None:
         raise NotFound(NO_SUCH_REPORT)
-    found_id, version, status = row
-    return (found_id, version, ReportStatus(status))
+    return named
 
 
 async def _insert_report(

@@ -1,6 +1,7 @@
 """Postgres' two-statement submission (server/reports/postgres.py) stores what the portable
-path stores: after any sequence of submissions, the portable consolidation of the station
-finds nothing to change."""
+path stores: after any sequence of submissions, one at a time or stored in batches by the
+group commit (server/reports/writer.py), the portable consolidation of the station finds
+nothing to change."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from server.reports.consolidation import recompute_station
 from server.reports.models import ReportChannel, StationValue
 from server.reports.service import ReportActor, Submitted, submit_report
 from server.reports.validation import RawAnswer
+from server.reports.writer import ReportWriter
 from tests.server.reports.fixtures import MissionRows, build_mission
 
 # One submission: (observer, AA, AB, AF's choices, AG); "" leaves a question unanswered.
@@ -113,6 +115,31 @@ async def _run(url: str, plan: list[tuple[Any, ...]], override: str | None) -> N
         await db.dispose()
 
 
+async def _run_in_batches(url: str, plan: list[tuple[Any, ...]]) -> None:
+    """Every submission of the plan at once, through the group commit."""
+    db = Database.from_url(url)
+    try:
+        world = await build_mission(db, name=f"Batch {uuid.uuid4().hex[:12]}", observers=3)
+        writer = ReportWriter(db)
+        results = await asyncio.gather(
+            *(
+                writer.submit(
+                    actor=ReportActor(world.mission_id, world.observers[observer], None),
+                    form_id=world.checklist,
+                    location_id=world.stations[0],
+                    answers=answers(*values),
+                    idempotency_key=uuid.uuid4().hex,
+                    channel=ReportChannel.API,
+                )
+                for observer, *values in plan
+            )
+        )
+        assert all(isinstance(r, Submitted) for r in results), results
+        await assert_portable_agrees(db, world)
+    finally:
+        await db.dispose()
+
+
 @pytest.mark.postgres
 class TestPostgresPath:
     @settings(
@@ -123,6 +150,15 @@ class TestPostgresPath:
         self, postgres_database: str, plan: list[tuple[Any, ...]], override: str | None
     ) -> None:
         asyncio.run(_run(postgres_database, plan, override))
+
+    @settings(
+        max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
+    @given(plan=steps)
+    def test_submissions_stored_in_batches_leave_the_values_the_portable_path_computes(
+        self, postgres_database: str, plan: list[tuple[Any, ...]]
+    ) -> None:
+        asyncio.run(_run_in_batches(postgres_database, plan))
 
     def test_observers_submitting_at_once_at_one_station_leave_consistent_values(
         self, postgres_database: str

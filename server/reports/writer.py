@@ -1,0 +1,206 @@
+"""Group commit: the submissions that arrive together are stored together.
+
+On election day thousands of observers report within minutes, and a submission written on
+its own costs a transaction, two statements and a commit. Here a submission waits in a
+queue while the writer's lanes are busy; a free lane takes every waiting submission it can
+(at most one per report and per observer's key, at most `BATCH`) and stores them all with
+the same two statements in one transaction (service.submit_batch). Each caller still gets
+its own answer, after the commit that stored it. With nobody else waiting a batch is one
+submission, so a quiet mission waits for nothing.
+
+One submission's failure is never another's: when a batch's transaction fails, each of its
+submissions is tried again in a batch of its own. A submission that lost a race (its
+context changed before the write) is read again once, as in the caller's own transaction.
+SQLite writes one transaction at a time anyway: there each submission is stored in its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from server.db import Database
+from server.kit.errors import FieldProblem, InvalidInput
+from server.reports.models import ReportChannel
+from server.reports.service import (
+    AGAIN,
+    Rejected,
+    ReportActor,
+    Request,
+    Submitted,
+    request,
+    submit_batch,
+    submit_request,
+)
+from server.reports.validation import RawAnswer
+
+# Submissions per transaction: enough to take a station's rush in a few commits, few enough
+# that one transaction's row locks (a station each) are held for milliseconds.
+BATCH = 64
+# Transactions in flight: while one waits for its commit the next is being prepared.
+LANES = 2
+# The least a lane takes when that many wait (see `_take`); measured on 2 cores, batches of
+# 8 stored 0.56 ms of CPU per submission (process and database), batches of 64 0.35 ms, one
+# alone 2.9 ms.
+SHARE = 8
+# Reads of a submission whose context a concurrent one changed, as in submit_report.
+TRIES = 2
+
+
+@dataclass(eq=False)
+class _Pending:
+    request: Request
+    future: asyncio.Future[Submitted | Rejected]
+    tries: int = 0
+    alone: bool = False  # its last batch failed: it goes in a batch of its own
+    again: bool = False  # to be taken again, first, once its batch is over
+
+
+@dataclass(eq=False)
+class ReportWriter:
+    db: Database
+    batch: int = BATCH
+    lanes: int = LANES
+    share: int = SHARE
+    _waiting: deque[_Pending] = field(default_factory=deque)
+    _running: set[asyncio.Task[None]] = field(default_factory=set)
+    _lanes_busy: int = 0
+    # Reports and keys of the submissions being stored: the next ones for the same report
+    # wait, so that one report's versions follow the order its submissions arrived in.
+    _claimed_reports: set[tuple[int, int, int]] = field(default_factory=set)
+    _claimed_keys: set[tuple[int, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if self.db.engine.dialect.name != "postgresql":
+            # SQLite: one writer at a time, each submission in a transaction of its own.
+            self.batch = self.lanes = self.share = 1
+
+    async def submit(
+        self,
+        *,
+        actor: ReportActor,
+        form_id: int,
+        location_id: int,
+        answers: Mapping[str, RawAnswer],
+        idempotency_key: str,
+        channel: ReportChannel,
+        form_version: int | None = None,
+        report_id: int | None = None,
+    ) -> Submitted | Rejected:
+        """service.submit_report in a transaction of the writer's: stored (and committed)
+        or found stored already, Rejected with nothing stored, or NotFound."""
+        made = request(
+            actor=actor,
+            form_id=form_id,
+            location_id=location_id,
+            answers=answers,
+            idempotency_key=idempotency_key,
+            channel=channel,
+            form_version=form_version,
+            report_id=report_id,
+        )
+        if isinstance(made, Rejected):
+            return made
+        pending = _Pending(made, asyncio.get_running_loop().create_future())
+        self._waiting.append(pending)
+        if self._lanes_busy < self.lanes:
+            # Counted here and uncounted by the lane itself when it finds nothing to take:
+            # a task's done callback would run later, and a submission arriving in between
+            # would wait for a lane that no longer runs.
+            self._lanes_busy += 1
+            task = asyncio.create_task(self._drain())
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
+        return await pending.future
+
+    async def close(self) -> None:
+        """Wait for the submissions already received to be stored."""
+        while self._running:
+            await asyncio.gather(*self._running, return_exceptions=True)
+
+    async def _drain(self) -> None:
+        try:
+            while batch := self._take():
+                try:
+                    await self._store(batch)
+                finally:
+                    for p in batch:
+                        self._claimed_reports.discard(_report(p.request))
+                        self._claimed_keys.discard((p.request.actor.member_id, p.request.key))
+                self._waiting.extendleft(reversed([p for p in batch if p.again]))
+                for p in batch:
+                    p.again = False
+        finally:
+            self._lanes_busy -= 1
+
+    def _take(self) -> list[_Pending]:
+        """The next batch, in arrival order. A submission for a report (or with a key) that
+        is being stored, here or in another lane, waits for that to end; the lane storing it
+        takes it next."""
+        # Under load, a fair share of what waits, so that every lane has a batch to store at
+        # the same time (the database works on them at once, while one big batch would
+        # leave it idle as this process prepares the next); but never fewer than `share`
+        # when as many wait: a batch's own cost is paid once for all its submissions.
+        size = min(self.batch, max(self.share, -(-len(self._waiting) // self.lanes)))
+        taken: list[_Pending] = []
+        kept: list[_Pending] = []
+        while self._waiting and len(taken) < size:
+            p = self._waiting.popleft()
+            report, key = _report(p.request), (p.request.actor.member_id, p.request.key)
+            if report in self._claimed_reports or key in self._claimed_keys:
+                kept.append(p)
+                continue
+            if p.alone and taken:  # after a failed batch, each of its own
+                kept.append(p)
+                break
+            self._claimed_reports.add(report)
+            self._claimed_keys.add(key)
+            taken.append(p)
+            if p.alone:
+                break
+        self._waiting.extendleft(reversed(kept))
+        return taken
+
+    async def _store(self, batch: list[_Pending]) -> None:
+        """Store a batch and settle its callers; mark `again` what must be taken again."""
+        try:
+            async with self.db.transaction() as session:
+                if self.db.engine.dialect.name == "postgresql":
+                    answers = await submit_batch(
+                        await session.connection(), [p.request for p in batch]
+                    )
+                else:
+                    answers = [await submit_request(session, p.request) for p in batch]
+        except Exception as error:
+            if len(batch) == 1:
+                _settle(batch[0], error)
+                return
+            for p in batch:
+                p.alone = p.again = True
+            return
+        for p, answer in zip(batch, answers, strict=True):
+            if answer is not None:
+                _settle(p, answer)
+                continue
+            p.tries += 1
+            if p.tries < TRIES:
+                p.again = True
+            else:
+                _settle(p, InvalidInput([FieldProblem(None, AGAIN, "conflict")]))
+
+
+def _report(r: Request) -> tuple[int, int, int]:
+    # One per observer, station and form: incident reports without an id are new reports,
+    # but each takes the next slot of the observer's at the station.
+    return (r.actor.member_id, r.location_id, r.form_id)
+
+
+def _settle(p: _Pending, answer: Submitted | Rejected | Exception) -> None:
+    if p.future.done():  # its caller went away; what was stored stays stored
+        return
+    if isinstance(answer, Exception):
+        p.future.set_exception(answer)
+    else:
+        p.future.set_result(answer)

@@ -1,0 +1,200 @@
+"""The group commit (server/reports/writer.py): what arrives together is stored together,
+and each caller still gets exactly the answer submitting alone would give."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from sqlmodel import func, select
+
+from server.db import Database
+from server.kit.errors import InvalidInput, NotFound
+from server.logs import request_id_var
+from server.reports.models import Report, ReportChannel, ReportVersion, StationValue
+from server.reports.service import Rejected, ReportActor, Submitted
+from server.reports.validation import RawAnswer
+from server.reports.writer import ReportWriter
+from tests.server.reports.fixtures import MissionRows, build_mission
+from tests.sqlcount import count_statements
+
+
+@pytest.fixture
+async def world(db: Database) -> MissionRows:
+    return await build_mission(db, observers=8)
+
+
+def answers(ab: int) -> dict[str, RawAnswer]:
+    return {"AA": RawAnswer("yes"), "AB": RawAnswer(str(ab)), "AC": RawAnswer("100")}
+
+
+async def send(
+    writer: ReportWriter,
+    world: MissionRows,
+    observer: int,
+    key: str,
+    given: dict[str, RawAnswer],
+    *,
+    station: int = 0,
+    form: int | None = None,
+    mission_id: int | None = None,
+) -> Submitted | Rejected:
+    return await writer.submit(
+        actor=ReportActor(mission_id or world.mission_id, world.observers[observer], None),
+        form_id=form or world.checklist,
+        location_id=world.stations[station],
+        answers=given,
+        idempotency_key=key,
+        channel=ReportChannel.API,
+    )
+
+
+async def count(db: Database, table: type[Any]) -> int:
+    async with db.read() as session:
+        return int(await session.scalar(select(func.count()).select_from(table)) or 0)
+
+
+class TestBurst:
+    async def test_sixteen_observers_at_once_each_get_their_own_report(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+        results = await asyncio.gather(
+            *(
+                send(writer, world, n % 8, f"burst-key-{n:04d}", answers(300), station=n // 8)
+                for n in range(16)
+            )
+        )
+        assert all(isinstance(r, Submitted) and not r.replayed for r in results), results
+        assert len({r.report_id for r in results if isinstance(r, Submitted)}) == 16
+        assert await count(db, ReportVersion) == 16
+        # Everyone agreed on every answer: no conflict at either station.
+        async with db.read() as session:
+            conflicts = await session.scalar(
+                select(func.count()).where(StationValue.conflict == True)  # noqa: E712
+            )
+        assert conflicts == 0
+
+    @pytest.mark.postgres
+    @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+    async def test_on_postgres_a_burst_is_stored_in_a_few_statements(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+        await send(writer, world, 0, "warm-up-key-1", answers(300))  # the form, compiled
+        with count_statements(db.engine) as log:
+            results = await asyncio.gather(
+                *(
+                    send(writer, world, n % 8, f"few-key-{n:04d}", answers(300), station=n // 8)
+                    for n in range(16)
+                )
+            )
+        assert all(isinstance(r, Submitted) for r in results)
+        # Two lanes of eight: each a context and a write, where one at a time takes 32.
+        assert log.count == 4, log.statements
+
+    async def test_the_same_submission_sent_five_times_at_once_is_one_report(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+        results = await asyncio.gather(
+            *(send(writer, world, 0, "same-key-0001", answers(300)) for _ in range(5))
+        )
+        stored = {(r.report_id, r.version) for r in results if isinstance(r, Submitted)}
+        assert len(stored) == 1 and len(results) == 5
+        assert sum(1 for r in results if isinstance(r, Submitted) and not r.replayed) == 1
+        assert await count(db, ReportVersion) == 1
+
+    async def test_an_observers_corrections_sent_together_become_versions_in_order(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+        results = await asyncio.gather(
+            *(send(writer, world, 0, f"fix-key-{n:04d}", answers(300 + n)) for n in range(3))
+        )
+        assert [r.version for r in results if isinstance(r, Submitted)] == [1, 2, 3]
+        async with db.read() as session:
+            report = (await session.exec(select(Report))).one()
+        assert report.version == 3
+        assert await count(db, ReportVersion) == 3
+
+    async def test_two_observers_disagreeing_in_one_burst_is_a_conflict(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+        await asyncio.gather(
+            send(writer, world, 0, "agree-key-001", answers(300)),
+            send(writer, world, 1, "agree-key-002", answers(301)),
+        )
+        async with db.read() as session:
+            values = {
+                v.question: v
+                for v in (
+                    await session.exec(
+                        select(StationValue).where(StationValue.location_id == world.stations[0])
+                    )
+                ).all()
+            }
+        assert values["AB"].conflict and values["AB"].int_value is None
+        assert not values["AA"].conflict and values["AA"].int_value == 1
+
+
+class TestOneFailureIsNobodyElses:
+    async def test_invalid_and_unknown_submissions_in_a_burst_leave_the_others_stored(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        other = await build_mission(db, name="Elsewhere 2027", observers=1)
+        writer = ReportWriter(db)
+        results = await asyncio.gather(
+            send(writer, world, 0, "mixed-key-001", answers(300)),
+            send(writer, world, 1, "mixed-key-002", {"AB": RawAnswer("many")}),
+            send(writer, world, 2, "mixed-key-003", answers(300), form=other.checklist),
+            send(writer, world, 3, "mixed-key-004", answers(300), station=2),
+            send(writer, world, 4, "mixed-key-005", answers(300)),
+            return_exceptions=True,
+        )
+        good, bad_number, foreign_form, not_deployed, good_too = results
+        assert isinstance(good, Submitted) and isinstance(good_too, Submitted)
+        assert isinstance(bad_number, Rejected)
+        assert {p.code for p in bad_number.problems} >= {"not_a_number"}
+        assert isinstance(foreign_form, NotFound) and str(foreign_form) == "No such form."
+        assert isinstance(not_deployed, Rejected)
+        assert [p.code for p in not_deployed.problems] == ["not_deployed"]
+        assert await count(db, ReportVersion) == 2
+
+    @pytest.mark.postgres
+    @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+    async def test_a_submission_the_database_refuses_fails_alone(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+
+        async def refused() -> Submitted | Rejected:
+            # audit_event.request_id holds 64 characters: this batch's write fails.
+            request_id_var.set("r" * 65)
+            return await send(writer, world, 0, "refused-key-01", answers(300))
+
+        results = await asyncio.gather(
+            refused(),
+            *(send(writer, world, n, f"fine-key-{n:05d}", answers(300)) for n in range(1, 8)),
+            return_exceptions=True,
+        )
+        assert isinstance(results[0], Exception) and not isinstance(results[0], InvalidInput)
+        assert all(isinstance(r, Submitted) for r in results[1:]), results
+        assert await count(db, ReportVersion) == 7
+
+
+class TestClosing:
+    async def test_close_waits_for_the_submissions_taken(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+        pending = [
+            asyncio.ensure_future(send(writer, world, n, f"close-key-{n:04d}", answers(300)))
+            for n in range(4)
+        ]
+        await asyncio.sleep(0)  # they are queued, and a lane has started
+        await writer.close()
+        assert all(p.done() for p in pending)
+        assert await count(db, ReportVersion) == 4
