@@ -186,7 +186,7 @@ class ReportMutations:
         try:
             async with runtime.db.read() as session:
                 actor = await access.web_actor(session, principal=principal, form_id=form_id)
-            result = await runtime.reports.submit(
+            made = service.request(
                 actor=actor,
                 form_id=form_id,
                 location_id=location_id,
@@ -195,6 +195,9 @@ class ReportMutations:
                 channel=channel,
                 form_version=input.form_version,
                 report_id=report_id,
+            )
+            result = (
+                made if isinstance(made, service.Rejected) else await runtime.reports.submit(made)
             )
         except InvalidInput as invalid:
             return SubmitReportPayload(errors=field_errors(invalid.problems))

@@ -18,23 +18,18 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from server.db import Database
 from server.kit.errors import FieldProblem, InvalidInput
-from server.reports.models import ReportChannel
 from server.reports.service import (
     AGAIN,
     Rejected,
-    ReportActor,
     Request,
     Submitted,
-    request,
     submit_batch,
     submit_request,
 )
-from server.reports.validation import RawAnswer
 
 # Submissions per transaction: enough to take a station's rush in a few commits, few enough
 # that one transaction's row locks (a station each) are held for milliseconds.
@@ -77,32 +72,10 @@ class ReportWriter:
             # SQLite: one writer at a time, each submission in a transaction of its own.
             self.batch = self.lanes = self.share = 1
 
-    async def submit(
-        self,
-        *,
-        actor: ReportActor,
-        form_id: int,
-        location_id: int,
-        answers: Mapping[str, RawAnswer],
-        idempotency_key: str,
-        channel: ReportChannel,
-        form_version: int | None = None,
-        report_id: int | None = None,
-    ) -> Submitted | Rejected:
+    async def submit(self, made: Request) -> Submitted | Rejected:
         """service.submit_report in a transaction of the writer's: stored (and committed)
-        or found stored already, Rejected with nothing stored, or NotFound."""
-        made = request(
-            actor=actor,
-            form_id=form_id,
-            location_id=location_id,
-            answers=answers,
-            idempotency_key=idempotency_key,
-            channel=channel,
-            form_version=form_version,
-            report_id=report_id,
-        )
-        if isinstance(made, Rejected):
-            return made
+        or found stored already, Rejected with nothing stored, or NotFound. `made` comes
+        from service.request, which has refused what needs no database."""
         pending = _Pending(made, asyncio.get_running_loop().create_future())
         self._waiting.append(pending)
         if self._lanes_busy < self.lanes:

@@ -35,7 +35,7 @@ from server.missions.models import (
 )
 from server.orgs.models import Organization, OrganizationKind, Person
 from server.reports.models import ReportChannel
-from server.reports.service import ReportActor, Submitted, submit_report
+from server.reports.service import ReportActor, Request, Submitted, request, submit_report
 from server.reports.validation import RawAnswer
 from server.reports.writer import ReportWriter
 from tests.bench.common import BenchError, asyncpg_dsn
@@ -245,7 +245,9 @@ async def measure(db_url: str, *, rounds: int, seconds: float, concurrency: int)
 
         async def platform(lane: int, n: int) -> None:
             # What submitReport does: the group commit (server/reports/writer.py).
-            result = await writer.submit(**submission(lane, n))
+            made = request(**submission(lane, n))
+            assert isinstance(made, Request)
+            result = await writer.submit(made)
             if not isinstance(result, Submitted):
                 raise BenchError(f"{NAME}: a submission was refused: {result}")
 

@@ -18,7 +18,7 @@ from sqlmodel import col, select
 from server.db import Database
 from server.reports.consolidation import recompute_station
 from server.reports.models import ReportChannel, StationValue
-from server.reports.service import ReportActor, Submitted, submit_report
+from server.reports.service import ReportActor, Request, Submitted, request, submit_report
 from server.reports.validation import RawAnswer
 from server.reports.writer import ReportWriter
 from tests.server.reports.fixtures import MissionRows, build_mission
@@ -115,6 +115,19 @@ async def _run(url: str, plan: list[tuple[Any, ...]], override: str | None) -> N
         await db.dispose()
 
 
+def made(world: MissionRows, observer: int, given: dict[str, RawAnswer]) -> Request:
+    submission = request(
+        actor=ReportActor(world.mission_id, world.observers[observer], None),
+        form_id=world.checklist,
+        location_id=world.stations[0],
+        answers=given,
+        idempotency_key=uuid.uuid4().hex,
+        channel=ReportChannel.API,
+    )
+    assert isinstance(submission, Request)
+    return submission
+
+
 async def _run_in_batches(url: str, plan: list[tuple[Any, ...]]) -> None:
     """Every submission of the plan at once, through the group commit."""
     db = Database.from_url(url)
@@ -122,17 +135,7 @@ async def _run_in_batches(url: str, plan: list[tuple[Any, ...]]) -> None:
         world = await build_mission(db, name=f"Batch {uuid.uuid4().hex[:12]}", observers=3)
         writer = ReportWriter(db)
         results = await asyncio.gather(
-            *(
-                writer.submit(
-                    actor=ReportActor(world.mission_id, world.observers[observer], None),
-                    form_id=world.checklist,
-                    location_id=world.stations[0],
-                    answers=answers(*values),
-                    idempotency_key=uuid.uuid4().hex,
-                    channel=ReportChannel.API,
-                )
-                for observer, *values in plan
-            )
+            *(writer.submit(made(world, observer, answers(*values))) for observer, *values in plan)
         )
         assert all(isinstance(r, Submitted) for r in results), results
         await assert_portable_agrees(db, world)

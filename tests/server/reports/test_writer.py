@@ -13,7 +13,7 @@ from server.db import Database
 from server.kit.errors import InvalidInput, NotFound
 from server.logs import request_id_var
 from server.reports.models import Report, ReportChannel, ReportVersion, StationValue
-from server.reports.service import Rejected, ReportActor, Submitted
+from server.reports.service import Rejected, ReportActor, Submitted, request
 from server.reports.validation import RawAnswer
 from server.reports.writer import ReportWriter
 from tests.server.reports.fixtures import MissionRows, build_mission
@@ -40,7 +40,7 @@ async def send(
     form: int | None = None,
     mission_id: int | None = None,
 ) -> Submitted | Rejected:
-    return await writer.submit(
+    made = request(
         actor=ReportActor(mission_id or world.mission_id, world.observers[observer], None),
         form_id=form or world.checklist,
         location_id=world.stations[station],
@@ -48,6 +48,7 @@ async def send(
         idempotency_key=key,
         channel=ReportChannel.API,
     )
+    return made if isinstance(made, Rejected) else await writer.submit(made)
 
 
 async def count(db: Database, table: type[Any]) -> int:
