@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from server.db import Database
 from server.kit.errors import FieldProblem, InvalidInput
+from server.logs import request_id_var
 from server.reports.service import (
     AGAIN,
     Rejected,
@@ -94,6 +95,9 @@ class ReportWriter:
             await asyncio.gather(*self._running, return_exceptions=True)
 
     async def _drain(self) -> None:
+        # A lane serves many requests: its own logs name none (the task was created with
+        # its first caller's context), and each submission carries its request's id.
+        request_id_var.set(None)
         try:
             while batch := self._take():
                 try:
@@ -145,7 +149,10 @@ class ReportWriter:
                         await session.connection(), [p.request for p in batch]
                     )
                 else:
-                    answers = [await submit_request(session, p.request) for p in batch]
+                    answers = []
+                    for p in batch:
+                        request_id_var.set(p.request.request_id)  # for its audit row
+                        answers.append(await submit_request(session, p.request))
         except Exception as error:
             if len(batch) == 1:
                 _settle(batch[0], error)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlmodel import func, select
 
+from server.audit.models import AuditEvent
 from server.db import Database
 from server.kit.errors import InvalidInput, NotFound
 from server.logs import request_id_var
@@ -184,6 +185,26 @@ class TestOneFailureIsNobodyElses:
         assert isinstance(results[0], Exception) and not isinstance(results[0], InvalidInput)
         assert all(isinstance(r, Submitted) for r in results[1:]), results
         assert await count(db, ReportVersion) == 7
+
+
+class TestAudit:
+    async def test_each_submission_is_audited_with_its_own_request_id(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        writer = ReportWriter(db)
+
+        async def from_request(n: int) -> Submitted | Rejected:
+            request_id_var.set(f"request-{n}")
+            return await send(writer, world, n, f"audit-key-{n:04d}", answers(300))
+
+        results = await asyncio.gather(*(from_request(n) for n in range(4)))
+        async with db.read() as session:
+            audited = dict(
+                (await session.exec(select(AuditEvent.subject_id, AuditEvent.request_id))).all()
+            )
+        for n, result in enumerate(results):
+            assert isinstance(result, Submitted)
+            assert audited[result.report_id] == f"request-{n}"
 
 
 class TestClosing:
