@@ -51,7 +51,6 @@ class _Pending:
     future: asyncio.Future[Submitted | Rejected]
     tries: int = 0
     alone: bool = False  # its last batch failed: it goes in a batch of its own
-    again: bool = False  # to be taken again, first, once its batch is over
 
 
 @dataclass(eq=False)
@@ -68,8 +67,11 @@ class ReportWriter:
     _claimed_reports: set[tuple[int, int, int]] = field(default_factory=set)
     _claimed_keys: set[tuple[int, str]] = field(default_factory=set)
 
+    _postgres: bool = field(init=False)
+
     def __post_init__(self) -> None:
-        if self.db.engine.dialect.name != "postgresql":
+        self._postgres = self.db.engine.dialect.name == "postgresql"
+        if not self._postgres:
             # SQLite: one writer at a time, each submission in a transaction of its own.
             self.batch = self.lanes = self.share = 1
 
@@ -101,14 +103,12 @@ class ReportWriter:
         try:
             while batch := self._take():
                 try:
-                    await self._store(batch)
+                    again = await self._store(batch)
                 finally:
                     for p in batch:
                         self._claimed_reports.discard(_report(p.request))
                         self._claimed_keys.discard((p.request.actor.member_id, p.request.key))
-                self._waiting.extendleft(reversed([p for p in batch if p.again]))
-                for p in batch:
-                    p.again = False
+                self._waiting.extendleft(reversed(again))
         finally:
             self._lanes_busy -= 1
 
@@ -140,11 +140,12 @@ class ReportWriter:
         self._waiting.extendleft(reversed(kept))
         return taken
 
-    async def _store(self, batch: list[_Pending]) -> None:
-        """Store a batch and settle its callers; mark `again` what must be taken again."""
+    async def _store(self, batch: list[_Pending]) -> list[_Pending]:
+        """Store a batch and settle its callers; what must be taken again is returned, to
+        go first once the batch's claims are released."""
         try:
             async with self.db.transaction() as session:
-                if self.db.engine.dialect.name == "postgresql":
+                if self._postgres:
                     answers = await submit_batch(
                         await session.connection(), [p.request for p in batch]
                     )
@@ -156,19 +157,21 @@ class ReportWriter:
         except Exception as error:
             if len(batch) == 1:
                 _settle(batch[0], error)
-                return
+                return []
             for p in batch:
-                p.alone = p.again = True
-            return
+                p.alone = True
+            return batch
+        again: list[_Pending] = []
         for p, answer in zip(batch, answers, strict=True):
             if answer is not None:
                 _settle(p, answer)
                 continue
             p.tries += 1
             if p.tries < TRIES:
-                p.again = True
+                again.append(p)
             else:
                 _settle(p, InvalidInput([FieldProblem(None, AGAIN, "conflict")]))
+        return again
 
 
 def _report(r: Request) -> tuple[int, int, int]:

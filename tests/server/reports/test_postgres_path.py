@@ -18,7 +18,7 @@ from sqlmodel import col, select
 from server.db import Database
 from server.reports.consolidation import recompute_station
 from server.reports.models import ReportChannel, StationValue
-from server.reports.service import ReportActor, Request, Submitted, request, submit_report
+from server.reports.service import ReportActor, Request, Submitted, request, submit_request
 from server.reports.validation import RawAnswer
 from server.reports.writer import ReportWriter
 from tests.server.reports.fixtures import MissionRows, build_mission
@@ -44,19 +44,24 @@ def answers(aa: str, ab: str, af: tuple[int, ...] | None, ag: str) -> dict[str, 
     return given_answers
 
 
+def made(world: MissionRows, observer: int, given: dict[str, RawAnswer]) -> Request:
+    submission = request(
+        actor=ReportActor(world.mission_id, world.observers[observer], None),
+        form_id=world.checklist,
+        location_id=world.stations[0],
+        answers=given,
+        idempotency_key=uuid.uuid4().hex,
+        channel=ReportChannel.API,
+    )
+    assert isinstance(submission, Request)
+    return submission
+
+
 async def submit_as(
     db: Database, world: MissionRows, observer: int, given_answers: dict[str, RawAnswer]
 ) -> None:
     async with db.transaction() as session:
-        result = await submit_report(
-            session,
-            actor=ReportActor(world.mission_id, world.observers[observer], None),
-            form_id=world.checklist,
-            location_id=world.stations[0],
-            answers=given_answers,
-            idempotency_key=uuid.uuid4().hex,
-            channel=ReportChannel.API,
-        )
+        result = await submit_request(session, made(world, observer, given_answers))
     assert isinstance(result, Submitted), result
 
 
@@ -113,19 +118,6 @@ async def _run(url: str, plan: list[tuple[Any, ...]], override: str | None) -> N
             await assert_portable_agrees(db, world)
     finally:
         await db.dispose()
-
-
-def made(world: MissionRows, observer: int, given: dict[str, RawAnswer]) -> Request:
-    submission = request(
-        actor=ReportActor(world.mission_id, world.observers[observer], None),
-        form_id=world.checklist,
-        location_id=world.stations[0],
-        answers=given,
-        idempotency_key=uuid.uuid4().hex,
-        channel=ReportChannel.API,
-    )
-    assert isinstance(submission, Request)
-    return submission
 
 
 async def _run_in_batches(url: str, plan: list[tuple[Any, ...]]) -> None:
