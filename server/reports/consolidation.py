@@ -3,7 +3,8 @@ observers agree on and whose it is, or a conflict when they disagree.
 
 Only the station and form a change touches are recomputed, in the change's transaction:
 one read of the current answers of its reports (quarantined ones left out), one read of the
-overridden questions, then the computed rows replaced. A coordinator's override is kept and
+stored values, then what changed is written: a changed value updated in place, a new
+question's inserted, one no report answers any more deleted. A coordinator's override is kept and
 wins until it is changed.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -21,6 +22,13 @@ from server.missions.models import MissionLocation
 from server.reports.models import Report, ReportAnswer, ReportStatus, ReportVersion, StationValue
 
 VALUE_INSERT = insert(StationValue).returning(col(StationValue.id))
+# What consolidation may change in a stored value (the columns `_differs` compares).
+COMPUTED = ("int_value", "text_value", "choices", "source_report_id", "conflict")
+VALUE_UPDATE = (
+    update(StationValue)
+    .where(col(StationValue.id) == bindparam("value_id"))
+    .values({name: bindparam(f"new_{name}") for name in COMPUTED})
+)
 Value = tuple[int | None, str | None, tuple[int, ...] | None]
 
 
@@ -123,18 +131,21 @@ async def recompute_station(
         for question, (value, source) in consolidate(observed).items()
         if not (question in stored and stored[question].overridden)
     }
-    stale = [
-        row.id
+    changed = [
+        {"value_id": row.id, **_values(wanted[question])}
         for question, row in stored.items()
-        if not row.overridden and (question not in wanted or _differs(row, wanted[question]))
+        if not row.overridden and question in wanted and _differs(row, wanted[question])
     ]
-    fresh = [
-        values
-        for question, values in wanted.items()
-        if question not in stored or stored[question].id in stale
+    gone = [
+        row.id for question, row in stored.items() if not row.overridden and question not in wanted
     ]
-    if stale:
-        await core(session, delete(StationValue).where(col(StationValue.id).in_(stale)))
+    fresh = [values for question, values in wanted.items() if question not in stored]
+    # A changed value is updated in place: its row keeps its id, and no index or foreign
+    # key is touched (postgres.py does the same).
+    if changed:
+        await core(session, VALUE_UPDATE, changed)
+    if gone:
+        await core(session, delete(StationValue).where(col(StationValue.id).in_(gone)))
     await insert_rows(session, VALUE_INSERT, fresh)
 
 
@@ -173,17 +184,10 @@ def _row(
     }
 
 
+def _values(row: dict[str, Any]) -> dict[str, Any]:
+    # Named apart from the columns: SQLAlchemy keeps a column's own name for its SET clause.
+    return {f"new_{name}": row[name] for name in COMPUTED}
+
+
 def _differs(row: Any, values: dict[str, Any]) -> bool:
-    return (
-        row.int_value,
-        row.text_value,
-        row.choices,
-        row.source_report_id,
-        row.conflict,
-    ) != (
-        values["int_value"],
-        values["text_value"],
-        values["choices"],
-        values["source_report_id"],
-        values["conflict"],
-    )
+    return tuple(getattr(row, name) for name in COMPUTED) != tuple(values[n] for n in COMPUTED)

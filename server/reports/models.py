@@ -62,7 +62,8 @@ class Report(SQLModel, table=True):
     mission_id: int = Field(foreign_key="mission.id", ondelete="CASCADE", index=True)
     form_id: int = Field(foreign_key="form.id", ondelete="CASCADE", index=True)
     location_id: int = Field(foreign_key="mission_location.id", ondelete="CASCADE")
-    member_id: int = Field(foreign_key="mission_member.id", ondelete="CASCADE", index=True)
+    # No index of its own: (member_id, location_id, form_id, slot) is unique, so indexed.
+    member_id: int = Field(foreign_key="mission_member.id", ondelete="CASCADE")
     slot: int = Field(default=0)
     status: ReportStatus = Field(
         default=ReportStatus.SUBMITTED, sa_type=enum_column(ReportStatus, "report_status")
@@ -91,7 +92,8 @@ class ReportVersion(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    report_id: int = Field(foreign_key="report.id", ondelete="CASCADE", index=True)
+    # No index of its own: (report_id, number) is unique, so indexed.
+    report_id: int = Field(foreign_key="report.id", ondelete="CASCADE")
     member_id: int = Field(foreign_key="mission_member.id", ondelete="CASCADE")
     number: int
     form_version: int
@@ -105,12 +107,13 @@ class ReportVersion(SQLModel, table=True):
 
 
 class ReportAnswer(SQLModel, table=True):
-    __tablename__ = "report_answer"
-    __table_args__ = (UniqueConstraint("version_id", "question"),)
+    """One question's answer in one version. Keyed by the pair itself: a report writes ten or
+    so at once, and a surrogate id would cost each a sequence value and an index entry."""
 
-    id: int | None = Field(default=None, primary_key=True)
-    version_id: int = Field(foreign_key="report_version.id", ondelete="CASCADE")
-    question: str = Field(max_length=QUESTION)
+    __tablename__ = "report_answer"
+
+    version_id: int = Field(foreign_key="report_version.id", ondelete="CASCADE", primary_key=True)
+    question: str = Field(max_length=QUESTION, primary_key=True)
     int_value: int | None = Field(default=None)
     text_value: str | None = Field(default=None)
     choices: list[int] | None = Field(default=None, sa_type=JSONType)

@@ -163,9 +163,9 @@ superseded AS (
 -- at. The statement's snapshot does not see its own writes, so the observed answers are
 -- the other reports' current ones (from the tables) plus the written submissions' (from the
 -- arrays). Per station and question, the first report's value, or a conflict when any
--- observer's differs; overridden values stay. A changed value is deleted and inserted
--- again, as the portable path does; the INSERT reads `dropped`, so the DELETE has run
--- before a row with the same key goes in.
+-- observer's differs; overridden values stay. A changed value is updated in place, as the
+-- portable path does: no index or foreign key is touched, where a new row would touch
+-- three of each.
 station AS (
     SELECT DISTINCT mission_id, location_id, form_id FROM written WHERE consolidate
 ),
@@ -183,26 +183,23 @@ observed AS (
     FROM written w JOIN given g USING (n)
     WHERE w.consolidate
 ),
-first AS (
-    SELECT DISTINCT ON (location_id, form_id, question)
-        mission_id, location_id, form_id, question, report_id, int_value, text_value, choices
-    FROM observed ORDER BY location_id, form_id, question, report_id
-),
--- How many different values each question has at its station (NULLs alike, as IS DISTINCT
--- FROM has them): one, and the first report's value stands; more, and it is a conflict.
-spread AS (
-    SELECT location_id, form_id, question,
-        count(DISTINCT ROW(int_value, text_value, choices)) AS values
-    FROM observed GROUP BY location_id, form_id, question
-),
+-- Per station and question: the value when every observer gave the same one (NULLs alike,
+-- as IS DISTINCT FROM has them), taken from the first report (the lowest id); else a
+-- conflict. One aggregate: when all values are equal, any of them is the first's.
 wanted AS (
-    SELECT f.mission_id, f.location_id, f.form_id, f.question,
-        CASE WHEN s.values = 1 THEN f.int_value END AS int_value,
-        CASE WHEN s.values = 1 THEN f.text_value END AS text_value,
-        CASE WHEN s.values = 1 THEN f.choices END AS choices,
-        CASE WHEN s.values = 1 THEN f.report_id END AS source_report_id,
-        s.values > 1 AS conflict
-    FROM first f JOIN spread s USING (location_id, form_id, question)
+    SELECT mission_id, location_id, form_id, question,
+        CASE WHEN agreed THEN int_value END AS int_value,
+        CASE WHEN agreed THEN text_value END AS text_value,
+        CASE WHEN agreed THEN choices END AS choices,
+        CASE WHEN agreed THEN report_id END AS source_report_id,
+        NOT agreed AS conflict
+    FROM (
+        SELECT mission_id, location_id, form_id, question,
+            count(DISTINCT ROW(int_value, text_value, choices)) = 1 AS agreed,
+            min(int_value) AS int_value, min(text_value) AS text_value,
+            (array_agg(choices))[1] AS choices, min(report_id) AS report_id
+        FROM observed GROUP BY mission_id, location_id, form_id, question
+    ) g
 ),
 -- Each wanted value beside the stored one (a FULL JOIN on equal keys: hashed or merged,
 -- never a loop over every pair, whatever the batch's size).
@@ -218,10 +215,16 @@ compared AS (
         JOIN station s ON sv.location_id = s.location_id AND sv.form_id = s.form_id
     ) t ON t.location_id = w.location_id AND t.form_id = w.form_id AND t.question = w.question
 ),
+changed AS (
+    UPDATE station_value x SET int_value = c.int_value, text_value = c.text_value,
+        choices = c.choices, source_report_id = c.source_report_id, conflict = c.conflict
+    FROM compared c
+    WHERE x.id = c.stored_id AND c.question IS NOT NULL AND NOT c.overridden AND NOT c.same
+),
+-- A question no report answers any more (its reports quarantined) has no value.
 dropped AS (
     DELETE FROM station_value x USING compared c
-    WHERE x.id = c.stored_id AND NOT c.overridden AND NOT c.same
-    RETURNING x.id
+    WHERE x.id = c.stored_id AND c.question IS NULL AND NOT c.overridden
 ),
 fresh AS (
     INSERT INTO station_value (mission_id, location_id, form_id, question, int_value,
@@ -229,8 +232,7 @@ fresh AS (
     SELECT mission_id, location_id, form_id, question, int_value, text_value, choices,
         source_report_id, conflict, false
     FROM compared
-    WHERE question IS NOT NULL
-      AND (stored_id IS NULL OR stored_id IN (SELECT id FROM dropped))
+    WHERE question IS NOT NULL AND stored_id IS NULL
 )
 SELECT n, report_id FROM written
 """

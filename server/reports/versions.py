@@ -29,7 +29,7 @@ from server.reports.validation import Outcome
 # With RETURNING, SQLAlchemy sends a list of rows as one multi-row INSERT ("insertmanyvalues")
 # from a statement compiled once; `insert().values(rows)` would be compiled again for every
 # submission, which costs more than the round trip it saves.
-ANSWER_INSERT = insert(ReportAnswer).returning(col(ReportAnswer.id))
+ANSWER_INSERT = insert(ReportAnswer).returning(col(ReportAnswer.version_id))
 
 
 async def write_version(
