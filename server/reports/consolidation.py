@@ -4,8 +4,8 @@ observers agree on and whose it is, or a conflict when they disagree.
 Only the station and form a change touches are recomputed, in the change's transaction:
 one read of the current answers of its reports (quarantined ones left out), one read of the
 stored values, then what changed is written: a changed value updated in place, a new
-question's inserted, one no report answers any more deleted. A coordinator's override is kept and
-wins until it is changed.
+question's inserted, one that no report answers any more deleted. A coordinator's override
+is kept and wins until it is changed.
 """
 
 from __future__ import annotations
