@@ -45,6 +45,7 @@ from server.events.venues import savepoint
 from server.kit.errors import FieldProblem, InvalidInput, NotFound
 
 ROOM_CONSTRAINT = "no_room_double_booking"
+DEADLOCK = "40P01"  # SQLSTATE deadlock_detected
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ async def _write_session(
             )
             await session.flush()
     except DBAPIError as error:
-        if ROOM_CONSTRAINT not in str(error) or checked.room is None:
+        if not _room_refused(error) or checked.room is None:
             raise
         message = await room_clash(
             session,
@@ -122,6 +123,14 @@ async def _write_session(
                 )
             ]
         ) from error
+
+
+def _room_refused(error: DBAPIError) -> bool:
+    """The room's constraint refused the row. Two organizers booking it at the same instant
+    each insert their row, then look for a clash, find the other's and wait for it: Postgres
+    ends that deadlock by failing one of them (execIndexing.c, "Exclusion Constraints"),
+    which is the constraint's refusal by another name."""
+    return ROOM_CONSTRAINT in str(error) or getattr(error.orig, "sqlstate", None) == DEADLOCK
 
 
 async def _answers(
