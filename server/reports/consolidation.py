@@ -15,11 +15,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from server.missions.models import MissionLocation
-from server.reports.models import Report, ReportAnswer, ReportStatus, ReportVersion, StationValue
+from server.reports.models import (
+    Report,
+    ReportAnswer,
+    ReportStatus,
+    ReportVersion,
+    StationTurn,
+    StationValue,
+)
 
 VALUE_INSERT = insert(StationValue).returning(col(StationValue.id))
 # What consolidation may change in a stored value (the columns `_differs` compares).
@@ -99,13 +107,17 @@ def consolidate(observed: Sequence[ObservedValue]) -> dict[str, tuple[Value | No
     return result
 
 
-async def lock_station(session: AsyncSession, *, location_id: int) -> None:
-    """Take the station's turn for a change to its reports or values (see service.py)."""
+async def take_turn(session: AsyncSession, *, location_id: int) -> None:
+    """Take the station's turn for a change to its reports or values: count one more and
+    hold the station's row until the transaction ends (see StationTurn)."""
+    dialect = session.get_bind().dialect.name
+    upsert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(StationTurn)
     await core(
         session,
-        select(MissionLocation.id)  # type: ignore[call-overload]
-        .where(MissionLocation.id == location_id)
-        .with_for_update(key_share=True),
+        upsert.values(location_id=location_id, turn=1).on_conflict_do_update(
+            index_elements=["location_id"],
+            set_={"turn": StationTurn.turn + 1},
+        ),
     )
 
 

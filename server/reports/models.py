@@ -143,3 +143,23 @@ class StationValue(SQLModel, table=True):
     overridden: bool = Field(default=False)
     override_reason: str | None = Field(default=None, max_length=OVERRIDE_REASON)
     override_by_user_id: int | None = Field(default=None)
+
+
+class StationTurn(SQLModel, table=True):
+    """How many changes a station's reports and values have had: every change takes the
+    station's turn by counting one more, and holds the row until it commits. (Submissions on
+    SQLite, which runs one writer at a time, take none.)
+
+    The writer's statements run outside a transaction (server/reports/postgres.py): the
+    context is read first, and the write counts the turn only if it is still the one the
+    context saw, so a change that committed in between is noticed and the submission read
+    again. A row of its own, narrow and never indexed beyond its key, so that counting never
+    rewrites the station's row or its indexes.
+    """
+
+    __tablename__ = "station_turn"
+
+    location_id: int = Field(
+        foreign_key="mission_location.id", ondelete="CASCADE", primary_key=True
+    )
+    turn: int = Field(default=0)

@@ -3,9 +3,12 @@
 The portable path (service.py, versions.py, consolidation.py) sends eight statements per
 submission through SQLAlchemy's Core. Here any number of submissions (one, from a caller's
 own transaction, or the dozens the group commit of server/reports/writer.py gathers) are
-two statements: one reads every submission's context and takes its station's turn, one
-data-modifying CTE writes every version, its answers, the reports, the stations'
-consolidated values and the audit rows, from arrays. Neither statement's text depends on
+two statements: one reads every submission's context, including its station's turn, one
+data-modifying CTE takes the stations' turns and writes every version, its answers, the
+reports, the stations' consolidated values and the audit rows, from arrays. The writer runs
+them outside a transaction, each committed on its own (no BEGIN or COMMIT round trip): the
+write goes ahead for a station only if its turn is still the one the context read, so
+nothing that committed in between is missed (StationTurn). Neither statement's text depends on
 how many submissions or answers there are, so the driver prepares each once per connection;
 both run through `exec_driver_sql`, so SQLAlchemy's events still see every statement.
 
@@ -31,11 +34,9 @@ from server.reports.submission import ReportActor, SubmissionContext
 from server.reports.validation import Parsed
 
 # The portable `_context` (service.py) for every submission of a batch, with the key's
-# stored version (a retry is answered without another statement) and the report that an
-# explicit report id names. The stations' turns are taken here, in a statement of their own
-# and in the order of their ids (two batches never wait for each other in a circle): under
-# READ COMMITTED a statement's snapshot is older than any lock it waits for, so only the next
-# statement (the write) is sure to see every submission a station's previous turn committed.
+# stored version (a retry is answered without another statement), the report that an
+# explicit report id names, and the station's turn as it is now. Nothing is locked: the
+# write takes each station's turn only if it is still this one (see WRITE).
 CONTEXT = """
 WITH item AS (
     SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[],
@@ -51,7 +52,8 @@ SELECT i.n, f.kind, f.archived, fv.id AS version_id, fv.number AS version_number
     ) AS deployed,
     rv.report_id AS replay_report_id, rv.number AS replay_number, rv.content_hash,
     r.id AS report_id, r.version, r.status,
-    x.id AS named_id, x.version AS named_version, x.status AS named_status
+    x.id AS named_id, x.version AS named_version, x.status AS named_status,
+    coalesce(st.turn, 0) AS turn
 FROM item i
 JOIN form f ON f.id = i.form_id AND f.mission_id = i.mission_id
 JOIN mission_location l ON l.id = i.location_id AND l.mission_id = f.mission_id
@@ -63,19 +65,23 @@ LEFT JOIN report r
 LEFT JOIN report x
     ON x.id = i.report_id AND x.member_id = i.member_id AND x.location_id = l.id
     AND x.form_id = f.id
-ORDER BY l.id
-FOR NO KEY UPDATE OF l
+LEFT JOIN station_turn st ON st.location_id = l.id
 """
 
-# A submission is written only while what its context saw still holds in this statement's
-# (newer) snapshot: the key unused, and the report new (no slot-0 report yet, unless it is
-# an incident) or still at the version the context read. Every write hangs off `version`,
-# so a submission whose context went stale writes nothing and is read again by the caller,
-# where the portable path needs a savepoint and a refused insert. New reports' ids are drawn
-# first so that the versions can be inserted first: a key racing from another station
-# conflicts there (ON CONFLICT DO NOTHING) before any other row is written. A batch never
-# holds two submissions for one report or with one key (writer.py), so no two rows of one
-# statement compete.
+# One statement, committed on its own. It first takes the turn of every station of the
+# batch, in the order of their ids (two batches never wait for each other in a circle),
+# counting one more where the turn is still the one the context read. ON CONFLICT ... DO
+# UPDATE locks the station's row and judges its newest committed version, even one newer than
+# this statement's snapshot: so a station whose turn is taken here changed in no way since
+# the context was read (every change counts its turn), and this statement's snapshot holds
+# everything its consolidation must see. A station whose turn moved writes nothing, and its
+# submissions are read again. A submission is also written only while the rest of what its
+# context saw still holds: the key unused, and the report new (no slot-0 report yet, unless
+# it is an incident) or still at the version the context read. Every write hangs off
+# `version`. New reports' ids are drawn first so that the versions can be inserted first: a
+# key racing from another station conflicts there (ON CONFLICT DO NOTHING) before any other
+# row is written. A batch never holds two submissions for one report or with one key
+# (writer.py), so no two rows of one statement compete.
 WRITE = """
 WITH item AS (
     SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[],
@@ -95,6 +101,14 @@ given AS (
 ),
 -- The time every row of the batch is stored with, typed once.
 clock AS (SELECT $20::timestamptz AS now),
+-- Each station once, with the turn its context read ($21, $22: ordered by station id).
+turned AS (
+    INSERT INTO station_turn AS s (location_id, turn)
+    SELECT location_id, seen + 1 FROM unnest($21::int[], $22::int[]) AS t (location_id, seen)
+    ORDER BY location_id
+    ON CONFLICT (location_id) DO UPDATE SET turn = s.turn + 1 WHERE s.turn = excluded.turn - 1
+    RETURNING location_id
+),
 sequence AS MATERIALIZED (
     SELECT CAST(pg_get_serial_sequence('report', 'id') AS regclass) AS name
 ),
@@ -102,6 +116,7 @@ target AS (
     SELECT i.n, CASE WHEN i.existing_report IS NULL
         THEN nextval((SELECT name FROM sequence))::int ELSE i.existing_report END AS id
     FROM item i
+    JOIN turned USING (location_id)
     WHERE NOT EXISTS (
         SELECT 1 FROM report_version WHERE member_id = i.member_id AND idempotency_key = i.key)
       AND CASE WHEN i.existing_report IS NULL
@@ -258,6 +273,7 @@ class Found:
     context: SubmissionContext
     named: tuple[int, int, ReportStatus] | None
     replay: tuple[int, int, str] | None
+    turn: int  # the station's, as read: the write goes ahead only while it is still this
 
 
 async def read_contexts(connection: AsyncConnection, asked: Sequence[Asked]) -> list[Found | None]:
@@ -297,6 +313,7 @@ async def read_contexts(connection: AsyncConnection, asked: Sequence[Asked]) -> 
             replay=None
             if row.replay_report_id is None
             else (row.replay_report_id, row.replay_number, row.content_hash),
+            turn=row.turn,
         )
     return found
 
@@ -318,6 +335,7 @@ class Write:
     incident: bool
     answers: Sequence[Parsed]
     request_id: str | None
+    turn: int  # the station's turn the context read
 
     @property
     def number(self) -> int:
@@ -328,7 +346,8 @@ async def write(
     connection: AsyncConnection, writes: Sequence[Write], submitted_at: datetime
 ) -> list[int | None]:
     """Store the submissions in one statement: each one's report id, in order, or None
-    where the context it was validated against no longer holds (read it again)."""
+    where the context it was validated against no longer holds (its station's turn moved,
+    or its key or report changed: read it again)."""
     items = (
         [w.actor.mission_id for w in writes],
         [w.actor.member_id for w in writes],
@@ -360,8 +379,19 @@ async def write(
         for n, w in enumerate(writes, start=1)
         for a in w.answers
     ]
+    turns: dict[int, int] = {}
+    for w in writes:
+        turns.setdefault(w.location_id, w.turn)
+    stations = sorted(turns)
     result = await connection.exec_driver_sql(
-        WRITE, (*items, orjson.dumps(answers).decode(), submitted_at)
+        WRITE,
+        (
+            *items,
+            orjson.dumps(answers).decode(),
+            submitted_at,
+            stations,
+            [turns[s] for s in stations],
+        ),
     )
     stored: list[int | None] = [None] * len(writes)
     for row in result:

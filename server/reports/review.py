@@ -17,7 +17,7 @@ from server.missions.access import Can
 from server.orgs.access import Principal
 from server.reports import audit
 from server.reports.access import report_for, station_for
-from server.reports.consolidation import lock_station, recompute_station
+from server.reports.consolidation import recompute_station, take_turn
 from server.reports.models import (
     OVERRIDE_REASON,
     QUARANTINE_REASON,
@@ -52,7 +52,7 @@ async def _set_status(
         session, principal=principal, report_id=report_id, can=Can.REVIEW_REPORTS
     )
     report = found.report
-    await lock_station(session, location_id=report.location_id)
+    await take_turn(session, location_id=report.location_id)
     await session.refresh(report)  # as it is now that this change has the station's turn
     was_quarantined = report.status is ReportStatus.QUARANTINED
     if status is None:  # release: back to what its answers earned
@@ -134,7 +134,7 @@ async def override_station_value(
         can=Can.REVIEW_REPORTS,
     )
     text = _reason(reason, OVERRIDE_REASON)
-    await lock_station(session, location_id=location_id)
+    await take_turn(session, location_id=location_id)
     row = (
         await session.exec(
             select(FormVersion.id, FormVersion.created_at, FormVersion.definition).where(  # type: ignore[call-overload]

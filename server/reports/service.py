@@ -217,6 +217,7 @@ async def _attempt_portable(session: AsyncSession, r: Request) -> Submitted | Re
     if not outcome.ok:
         return Rejected(outcome.problems)
     try:
+        # No station turn is taken: this path runs on SQLite only, one writer at a time.
         async with session.begin_nested():
             return await write_version(
                 session,
@@ -288,6 +289,7 @@ async def submit_batch(connection: AsyncConnection, requests: Sequence[Request])
                 incident=context.kind is FormKind.INCIDENT,
                 answers=list(outcome.answers.values()),
                 request_id=r.request_id,
+                turn=f.turn,
             )
         )
         written.append((i, outcome))

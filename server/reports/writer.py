@@ -3,15 +3,18 @@
 On election day thousands of observers report within minutes, and a submission written on
 its own costs a transaction, two statements and a commit. Here a submission waits in a
 queue while the writer's lanes are busy; a free lane takes every waiting submission it can
-(at most one per report and per observer's key, at most `BATCH`) and stores them all with
-the same two statements in one transaction (service.submit_batch). Each caller still gets
-its own answer, after the commit that stored it. With nobody else waiting a batch is one
-submission, so a quiet mission waits for nothing.
+(at most one per report and per observer's key, at most `BATCH`, and no station another
+lane is storing) and stores them all with the same two statements (service.submit_batch):
+on Postgres each commits on its own, the write checking by itself that the stations are as
+the context found them (postgres.py). Each caller still gets its own answer, after the
+commit that stored it. With nobody else waiting a batch is one submission, so a quiet
+mission waits for nothing.
 
-One submission's failure is never another's: when a batch's transaction fails, each of its
+One submission's failure is never another's: when a batch's write fails, each of its
 submissions is tried again in a batch of its own. A submission that lost a race (its
-context changed before the write) is read again once, as in the caller's own transaction.
-SQLite writes one transaction at a time anyway: there each submission is stored in its own.
+station or report changed between the context and the write) is read again, as in the
+caller's own transaction. SQLite writes one transaction at a time anyway: there each
+submission is stored in a transaction of its own.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from server.db import Database
 from server.kit.errors import FieldProblem, InvalidInput
@@ -32,17 +37,19 @@ from server.reports.service import (
     submit_request,
 )
 
-# Submissions per transaction: enough to take a station's rush in a few commits, few enough
-# that one transaction's row locks (a station each) are held for milliseconds.
+# Submissions per batch: enough to take a station's rush in a few commits, few enough that
+# the write's row locks (a station each) are held for milliseconds.
 BATCH = 64
-# Transactions in flight: while one waits for its commit the next is being prepared.
+# Batches in flight: while one waits for its commit the next is being prepared.
 LANES = 2
 # The least a lane takes when that many wait (see `_take`). Measured on 2 cores, the CPU a
 # submission costs (this process and the database together): 0.56 ms in batches of 8,
 # 0.46 ms in batches of 16, against about 1.5 ms each in a transaction of its own.
 SHARE = 8
-# Reads of a submission whose context a concurrent one changed, as in submit_report.
-TRIES = 2
+# Reads of a submission whose context a concurrent change made stale, as in submit_report.
+# Within this process no two lanes hold one station; another process's writer, or a review,
+# can move a station's turn in between, rarely twice in a row.
+TRIES = 3
 
 
 @dataclass(eq=False)
@@ -66,11 +73,18 @@ class ReportWriter:
     # wait, so that one report's versions follow the order its submissions arrived in.
     _claimed_reports: set[tuple[int, int, int]] = field(default_factory=set)
     _claimed_keys: set[tuple[int, str]] = field(default_factory=set)
+    # Stations in a batch being stored: another lane leaves them alone, since two batches
+    # taking one station's turn at once would send one of them round again.
+    _claimed_stations: set[int] = field(default_factory=set)
 
     _postgres: bool = field(init=False)
+    # Postgres: each statement commits on its own (no BEGIN, no COMMIT round trip); the
+    # write checks the stations' turns itself (postgres.py).
+    _statements: AsyncEngine = field(init=False)
 
     def __post_init__(self) -> None:
         self._postgres = self.db.engine.dialect.name == "postgresql"
+        self._statements = self.db.engine.execution_options(isolation_level="AUTOCOMMIT")
         if not self._postgres:
             # SQLite: one writer at a time, each submission in a transaction of its own.
             self.batch = self.lanes = self.share = 1
@@ -108,6 +122,7 @@ class ReportWriter:
                     for p in batch:
                         self._claimed_reports.discard(_report(p.request))
                         self._claimed_keys.discard((p.request.actor.member_id, p.request.key))
+                        self._claimed_stations.discard(p.request.location_id)
                 self._waiting.extendleft(reversed(again))
         finally:
             self._lanes_busy -= 1
@@ -123,10 +138,16 @@ class ReportWriter:
         size = min(self.batch, max(self.share, -(-len(self._waiting) // self.lanes)))
         taken: list[_Pending] = []
         kept: list[_Pending] = []
+        stations: set[int] = set()  # this batch's: several observers of one go together
         while self._waiting and len(taken) < size:
             p = self._waiting.popleft()
             report, key = _report(p.request), (p.request.actor.member_id, p.request.key)
-            if report in self._claimed_reports or key in self._claimed_keys:
+            station = p.request.location_id
+            if (
+                report in self._claimed_reports
+                or key in self._claimed_keys
+                or (station in self._claimed_stations and station not in stations)
+            ):
                 kept.append(p)
                 continue
             if p.alone and taken:  # after a failed batch, each of its own
@@ -134,6 +155,8 @@ class ReportWriter:
                 break
             self._claimed_reports.add(report)
             self._claimed_keys.add(key)
+            self._claimed_stations.add(station)
+            stations.add(station)
             taken.append(p)
             if p.alone:
                 break
@@ -147,7 +170,7 @@ class ReportWriter:
             if self._postgres:
                 # A connection of its own, not an ORM session: a batch is two statements on
                 # it, and a session's setup and teardown would cost as much again.
-                async with self.db.engine.begin() as connection:
+                async with self._statements.connect() as connection:
                     answers = await submit_batch(connection, [p.request for p in batch])
             else:
                 async with self.db.transaction() as session:

@@ -7,14 +7,16 @@ import asyncio
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import func, select
 
 from server.audit.models import AuditEvent
 from server.db import Database
 from server.kit.errors import InvalidInput, NotFound
 from server.logs import request_id_var
+from server.reports.consolidation import take_turn
 from server.reports.models import Report, ReportChannel, ReportVersion, StationValue
-from server.reports.service import Rejected, ReportActor, Submitted, request
+from server.reports.service import Rejected, ReportActor, Submitted, request, submit_report
 from server.reports.validation import RawAnswer
 from server.reports.writer import ReportWriter
 from tests.server.reports.fixtures import MissionRows, build_mission
@@ -140,6 +142,67 @@ class TestBurst:
             }
         assert values["AB"].conflict and values["AB"].int_value is None
         assert not values["AA"].conflict and values["AA"].int_value == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+class TestStationTurns:
+    async def test_a_change_committed_while_a_batch_waits_for_its_station_is_seen(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        """The writer reads a batch's context and writes it in two statements outside a
+        transaction. Here a change to the station commits between the two: the write must
+        notice (the station's turn moved), read the submission again and consolidate with
+        the change. Read with the old context, observer 0's old answer would still count,
+        and the station would show a conflict that is not there."""
+        writer = ReportWriter(db)
+        assert isinstance(await send(writer, world, 0, "first-key-0001", answers(300)), Submitted)
+        station = world.stations[0]
+        async with db.transaction() as change:
+            await take_turn(change, location_id=station)  # held until this block commits
+            late = asyncio.create_task(send(writer, world, 1, "late-key-0001", answers(301)))
+            await _until_a_statement_waits_for_a_lock(db)
+            # Observer 0 corrects to what observer 1 is sending, in the held transaction.
+            corrected = await submit_report(
+                change,
+                actor=ReportActor(world.mission_id, world.observers[0], None),
+                form_id=world.checklist,
+                location_id=station,
+                answers=answers(301),
+                idempotency_key="fix-key-0001",
+                channel=ReportChannel.API,
+            )
+            assert isinstance(corrected, Submitted) and corrected.version == 2
+        stored = await late
+        assert isinstance(stored, Submitted) and stored.version == 1
+        async with db.read() as session:
+            values = {
+                v.question: v
+                for v in (
+                    await session.exec(
+                        select(StationValue).where(StationValue.location_id == station)
+                    )
+                ).all()
+            }
+        assert not any(v.conflict for v in values.values()), values
+        assert values["AB"].int_value == 301
+        assert await count(db, ReportVersion) == 3
+
+
+async def _until_a_statement_waits_for_a_lock(db: Database) -> None:
+    """Return once a backend of this database waits for a row lock (the writer's write)."""
+    for _ in range(500):
+        async with db.read() as session:
+            waiting = await session.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND wait_event_type = 'Lock'"
+                )
+            )
+        if waiting:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the writer's statement never waited for the station")
 
 
 class TestOneFailureIsNobodyElses:
