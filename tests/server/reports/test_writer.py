@@ -20,6 +20,7 @@ from server.reports.service import Rejected, ReportActor, Submitted, request, su
 from server.reports.validation import RawAnswer
 from server.reports.writer import ReportWriter
 from tests.server.reports.fixtures import MissionRows, build_mission
+from tests.server.reports.test_postgres_path import assert_portable_agrees
 from tests.sqlcount import count_statements
 
 
@@ -187,6 +188,32 @@ class TestStationTurns:
         assert not any(v.conflict for v in values.values()), values
         assert values["AB"].int_value == 301
         assert await count(db, ReportVersion) == 3
+
+    async def test_two_processes_writing_one_station_at_once_store_each_submission_once(
+        self, db: Database, world: MissionRows
+    ) -> None:
+        """Two writers stand for two app processes: nothing in-process keeps them off one
+        station, so each round one of them finds the station's turn moved and reads its
+        batch again. Every submission is stored once, and the station's values are what
+        the portable consolidation computes from the stored reports."""
+        first, second = ReportWriter(db), ReportWriter(db)
+        for round_ in range(3):
+            results = await asyncio.gather(
+                *(
+                    send(
+                        first if observer < 4 else second,
+                        world,
+                        observer,
+                        f"two-{round_}-{observer:04d}",
+                        answers(300 + (observer + round_) % 3),
+                    )
+                    for observer in range(8)
+                )
+            )
+            assert all(isinstance(r, Submitted) for r in results), results
+            assert {r.version for r in results if isinstance(r, Submitted)} == {round_ + 1}
+        assert await count(db, ReportVersion) == 24
+        await assert_portable_agrees(db, world)
 
 
 async def _until_a_statement_waits_for_a_lock(db: Database) -> None:
