@@ -27,10 +27,9 @@ from typing import Any
 import orjson
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from server.forms.models import FormKind
 from server.reports import audit
 from server.reports.models import ReportChannel, ReportStatus
-from server.reports.submission import ReportActor, SubmissionContext
+from server.reports.submission import ReportActor, SubmissionContext, context_of
 from server.reports.validation import Parsed
 
 # The portable `_context` (service.py) for every submission of a batch, with the key's
@@ -294,19 +293,7 @@ async def read_contexts(connection: AsyncConnection, asked: Sequence[Asked]) -> 
     found: list[Found | None] = [None] * len(asked)
     for row in result:
         found[row.n - 1] = Found(
-            SubmissionContext(
-                kind=FormKind(row.kind),
-                archived=bool(row.archived),
-                version_id=row.version_id,
-                version_number=row.version_number,
-                version_created=row.version_created,
-                registered_voters=row.registered_voters,
-                deployed=bool(row.deployed),
-                replay_id=None,
-                existing=None
-                if row.report_id is None
-                else (row.report_id, row.version, ReportStatus(row.status)),
-            ),
+            context_of(row),
             named=None
             if row.named_id is None
             else (row.named_id, row.named_version, ReportStatus(row.named_status)),

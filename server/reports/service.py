@@ -44,6 +44,7 @@ from server.reports.submission import (
     ReportActor,
     SubmissionContext,
     Submitted,
+    context_of,
 )
 from server.reports.validation import (
     CompiledForm,
@@ -327,9 +328,9 @@ async def _context(
         select(  # type: ignore[call-overload]
             Form.kind,
             Form.archived,
-            FormVersion.id,
-            FormVersion.number,
-            FormVersion.created_at,
+            FormVersion.id.label("version_id"),  # type: ignore[union-attr]
+            FormVersion.number.label("version_number"),  # type: ignore[attr-defined]
+            FormVersion.created_at.label("version_created"),  # type: ignore[attr-defined]
             MissionLocation.registered_voters,
             deployed.label("deployed"),
             replay.label("replay"),
@@ -359,25 +360,11 @@ async def _context(
             ),
         )
         .where(Form.id == form_id, Form.mission_id == actor.mission_id)
-        # Submissions at one station take turns (on Postgres; SQLite writes one at a time
-        # anyway): the station's consolidation reads every observer's answers, and two
-        # observers submitting at once would otherwise both rewrite its values.
-        .with_for_update(of=MissionLocation, key_share=True)
     )
     row = (await core(session, statement)).first()
     if row is None:
         raise await _not_found(await session.connection(), actor, form_id)
-    return SubmissionContext(
-        kind=FormKind(row.kind),
-        archived=bool(row.archived),
-        version_id=row.id,
-        version_number=row.number,
-        version_created=row.created_at,
-        registered_voters=row.registered_voters,
-        deployed=bool(row.deployed),
-        replay_id=row.replay,
-        existing=None if row.report_id is None else (row.report_id, row.version, row.status),
-    )
+    return context_of(row, replay_id=row.replay)
 
 
 async def _not_found(connection: AsyncConnection, actor: ReportActor, form_id: int) -> NotFound:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from server.forms.models import FormKind
 from server.kit.errors import FieldProblem
@@ -52,3 +53,22 @@ class SubmissionContext:
     existing: tuple[int, int, ReportStatus] | None  # the slot-0 report: id, version, status
     # The version's creation time: with its id, the key of its compiled form (validation.py).
     version_created: datetime | None = None
+
+
+def context_of(row: Any, *, replay_id: int | None = None) -> SubmissionContext:
+    """A submission's context from a row naming its columns as the fields (kind, archived,
+    version_id, version_number, version_created, registered_voters, deployed) and the
+    slot-0 report's (report_id, version, status): both paths' context statements do."""
+    return SubmissionContext(
+        kind=FormKind(row.kind),
+        archived=bool(row.archived),
+        version_id=row.version_id,
+        version_number=row.version_number,
+        version_created=row.version_created,
+        registered_voters=row.registered_voters,
+        deployed=bool(row.deployed),
+        replay_id=replay_id,
+        existing=None
+        if row.report_id is None
+        else (row.report_id, row.version, ReportStatus(row.status)),
+    )
